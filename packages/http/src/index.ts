@@ -1,0 +1,1 @@
+export { AcctError, type AcctErrorOptions } from './errors/acct-error';
