@@ -1,7 +1,7 @@
 // One Jest config for every package, in ESM mode (msw 2 and node-fetch 3 are ESM-only):
 // run through `npm run test:jest`, which sets --experimental-vm-modules.
 // Tests import `@acct/*` from each package's src; tests under test/built/ load dist/.
-const { readFileSync, readdirSync } = require('node:fs');
+const { existsSync, readFileSync, readdirSync } = require('node:fs');
 
 const packages = readdirSync(`${__dirname}/packages`);
 const versionOf = (name) =>
@@ -17,7 +17,10 @@ const covered = {
 module.exports = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  roots: packages.map((p) => `<rootDir>/packages/${p}/test`),
+  // every package's tests, plus repository-level tests (docs examples, links) in test/
+  roots: [...packages.map((p) => `packages/${p}/test`), 'test']
+    .filter((dir) => existsSync(`${__dirname}/${dir}`))
+    .map((dir) => `<rootDir>/${dir}`),
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {
     '^@acct/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',

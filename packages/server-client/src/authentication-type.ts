@@ -1,0 +1,25 @@
+/**
+ * How a {@link Client} authenticates its requests. Each client subclass sets its own
+ * `protected authType`; {@link Client.addAuthenticationToRequest} applies it to every attempt.
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationType, Client } from '@acct/server-client';
+ *
+ * class Reports extends Client {
+ *   protected override authType = AuthenticationType.BASIC;
+ * }
+ * ```
+ */
+export enum AuthenticationType {
+  /** `Authorization: Basic base64(apiKey:apiSecret)`. */
+  BASIC = 'basic',
+  /** `Authorization: Bearer <JWT>` signed with the application's private key. */
+  JWT = 'jwt',
+  /** `api_key` and `api_secret` as query parameters on every request. */
+  QUERY_KEY_SECRET = 'query_key_secret',
+  /** `api_key` and `api_secret` as query parameters on GET, as body fields on form and JSON posts. */
+  KEY_SECRET = 'key_secret',
+  /** Signed parameters: `api_key`, `timestamp` and `sig`, in the query (GET) or the body. */
+  SIGNATURE = 'signature',
+}
