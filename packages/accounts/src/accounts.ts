@@ -1,0 +1,117 @@
+import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
+import { checkTopUp, rethrowTopUpFailure } from './internal/top-up-outcome';
+import type { AccountCallbacks } from './types/account-callbacks';
+import type { AccountUpdateResponse } from './types/account-update-response';
+import type { GetBalanceResponse } from './types/get-balance-response';
+import type { TopUpBalanceResponse } from './types/top-up-balance-response';
+import { assertCallbacks } from './validation/assert-callbacks';
+import { assertTrx } from './validation/assert-trx';
+
+/**
+ * Balance, top-up and default callback URLs of an account, on the REST host, with Basic auth.
+ *
+ * @example
+ * ```ts
+ * import { Accounts } from '@acct/accounts';
+ *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const { value, autoReload } = await accounts.getBalance();
+ * ```
+ */
+export class Accounts extends Client {
+  /** Accounts authenticates with `Authorization: Basic`. */
+  protected override authType = AuthenticationType.BASIC;
+
+  /**
+   * Reads the balance: `GET {restHost}/account/get-balance`. Retried on 429/5xx/network errors.
+   *
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The balance in EUR and whether auto-reload is enabled.
+   * @throws `AuthenticationError` (401), other `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * const { value } = await accounts.getBalance(); // 10.17
+   * ```
+   */
+  async getBalance(options?: CallOptions): Promise<GetBalanceResponse> {
+    const url = `${this.config.restHost}/account/get-balance`;
+    return (await this.sendGetRequest<GetBalanceResponse>(url, undefined, options)).data;
+  }
+
+  /**
+   * Tops up the balance with the amount of the payment that enabled auto-reload:
+   * form `POST {restHost}/account/top-up` with `trx`. Never re-sent once bytes may have reached
+   * the server (a repeat would charge twice).
+   *
+   * @param trx - The transaction reference of that payment.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns `{ 'error-code': '200', 'error-code-label': 'success' }`.
+   * @throws `ValidationError` (before any request) when `trx` is not a non-empty string;
+   *   {@link AutoReloadNotEnabledError} when auto-reload is off; {@link TopUpError} when a 200 body
+   *   reports another `error-code`; `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
+   * ```
+   */
+  async topUpBalance(trx: string, options?: CallOptions): Promise<TopUpBalanceResponse> {
+    const url = `${this.config.restHost}/account/top-up`;
+    const form = { trx: assertTrx(trx) };
+    const res = await this.sendFormSubmitRequest<TopUpBalanceResponse>(url, form, {
+      ...options,
+      idempotent: false,
+    }).catch(rethrowTopUpFailure);
+    return checkTopUp(res);
+  }
+
+  /**
+   * Sets or unsets the default webhook URLs: form `POST {restHost}/account/settings`. `''`
+   * unsets a URL, `undefined` leaves it unchanged. Never re-sent once bytes may have reached the
+   * server.
+   *
+   * @param callbacks - `moCallBackUrl` and/or `drCallBackUrl`.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The account settings after the change.
+   * @throws `ValidationError` (before any request) for a value that is neither `''` nor an
+   *   absolute http(s) URL, or an unknown key; `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * await accounts.updateAccountCallbacks({ moCallBackUrl: 'https://example.com/inbound-sms' });
+   * ```
+   */
+  async updateAccountCallbacks(
+    callbacks: AccountCallbacks,
+    options?: CallOptions,
+  ): Promise<AccountUpdateResponse> {
+    const url = `${this.config.restHost}/account/settings`;
+    const form = assertCallbacks(callbacks);
+    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(url, form, {
+      ...options,
+      idempotent: false,
+    });
+    return res.data;
+  }
+
+  /**
+   * Reads the account settings without changing them: form `POST {restHost}/account/settings`
+   * with no fields (the documented way to read them). It changes nothing, so it is retried like a
+   * GET.
+   *
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The current account settings.
+   * @throws `AuthenticationError` (401), other `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * const settings = await accounts.getAccountSettings();
+   * settings['max-calls-per-second']; // 30
+   * ```
+   */
+  async getAccountSettings(options?: CallOptions): Promise<AccountUpdateResponse> {
+    const url = `${this.config.restHost}/account/settings`;
+    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(url, {}, {
+      ...options,
+      idempotent: true,
+    });
+    return res.data;
+  }
+}

@@ -1,0 +1,101 @@
+import { AcctError } from '@acct/http';
+
+/**
+ * Where `rotateSecret` stopped: `'verify'` (the new secret did not authenticate) or `'revoke'`
+ * (deleting a previous secret failed after the new one was proven).
+ *
+ * @example
+ * ```ts
+ * const stage: SecretRotationStage = 'verify';
+ * ```
+ */
+export type SecretRotationStage = 'verify' | 'revoke';
+
+/**
+ * Fields of a {@link SecretRotationError}.
+ *
+ * @example
+ * ```ts
+ * const init: SecretRotationErrorInit = { apiKey: 'abcd1234', stage: 'verify', createdId: 'id', rolledBack: true, revoked: [] };
+ * ```
+ */
+export interface SecretRotationErrorInit {
+  /** The API key being rotated. */
+  apiKey: string;
+  /** Where the rotation stopped. */
+  stage: SecretRotationStage;
+  /** The id of the secret created by this rotation. */
+  createdId: string;
+  /** `true` when the created secret was deleted again (stage `'verify'`). */
+  rolledBack: boolean;
+  /** Ids of previous secrets already deleted before the failure (stage `'revoke'`). */
+  revoked: string[];
+  /** The underlying failure. */
+  cause?: unknown;
+}
+
+/**
+ * `rotateSecret` failed after creating the new secret. With stage `'verify'` the new secret did
+ * not authenticate and was deleted again (`rolledBack: true`), or could not be deleted
+ * (`rolledBack: false`: delete `createdId` yourself). With stage `'revoke'` the new secret works
+ * but deleting a previous one failed. `cause` holds the underlying error.
+ *
+ * Code: `ACCT_SECRET_ROTATION`.
+ *
+ * @example
+ * ```ts
+ * import { SecretRotationError } from '@acct/accounts';
+ *
+ * try {
+ *   await secrets.rotateSecret('abcd1234', 'NewSecret2025');
+ * } catch (err) {
+ *   if (err instanceof SecretRotationError) console.log(err.stage, err.rolledBack, err.cause);
+ * }
+ * ```
+ */
+export class SecretRotationError extends AcctError {
+  /** The API key being rotated. */
+  readonly apiKey: string;
+  /** Where the rotation stopped. */
+  readonly stage: SecretRotationStage;
+  /** The id of the secret this rotation created. */
+  readonly createdId: string;
+  /** Whether the created secret was deleted again. */
+  readonly rolledBack: boolean;
+  /** Ids of previous secrets deleted before the failure. */
+  readonly revoked: string[];
+
+  /**
+   * @param init - What happened; see {@link SecretRotationErrorInit}.
+   */
+  constructor(init: SecretRotationErrorInit) {
+    super(describe(init), { code: 'ACCT_SECRET_ROTATION', cause: init.cause });
+    this.apiKey = init.apiKey;
+    this.stage = init.stage;
+    this.createdId = init.createdId;
+    this.rolledBack = init.rolledBack;
+    this.revoked = init.revoked;
+  }
+
+  /**
+   * @returns The JSON view: name, code, message and the rotation fields.
+   */
+  override toJSON(): Record<string, unknown> {
+    const { apiKey, stage, createdId, rolledBack, revoked } = this;
+    return { ...super.toJSON(), apiKey, stage, createdId, rolledBack, revoked };
+  }
+}
+
+function describe(init: SecretRotationErrorInit): string {
+  const prefix = `[@acct/accounts] rotating the secret of ${init.apiKey} failed`;
+  if (init.stage === 'revoke') {
+    return (
+      `${prefix} while revoking previous secrets: the new secret ${init.createdId} works; ` +
+      `revoked so far: [${init.revoked.join(', ')}]; delete the rest with deleteSecret()`
+    );
+  }
+  return init.rolledBack
+    ? `${prefix}: the new secret did not authenticate, so it was deleted again (see cause)`
+    : `${prefix}: the new secret did not authenticate and deleting it failed: ` +
+        `delete secret ${init.createdId} with deleteSecret() (see cause)`;
+}

@@ -1,0 +1,160 @@
+import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
+import { Accounts } from './accounts';
+import { revokesPrevious } from './internal/assert-rotate-options';
+import { rotate } from './internal/rotate';
+import { secretUrl, secretsUrl } from './internal/secret-urls';
+import type { APISecretResponse } from './types/api-secret-response';
+import type { ListAPISecretsResponse } from './types/list-api-secrets-response';
+import type { RotateSecretOptions } from './types/rotate-secret-options';
+import type { RotateSecretResult } from './types/rotate-secret-result';
+import { assertPathSegment } from './validation/assert-path-segment';
+import { assertSecret } from './validation/assert-secret';
+
+/**
+ * API secret management on the API host, with Basic auth. `apiKey` may be the authenticating
+ * account's own key or a secondary account's key; every path segment is URI-encoded.
+ *
+ * @example
+ * ```ts
+ * import { Secrets } from '@acct/accounts';
+ *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const list = await secrets.listSecrets('abcd1234');
+ * console.log(list._embedded.secrets.map((s) => s.id));
+ * ```
+ */
+export class Secrets extends Client {
+  /** Secrets authenticates with `Authorization: Basic`. */
+  protected override authType = AuthenticationType.BASIC;
+
+  /**
+   * Lists the secrets of an API key: `GET {apiHost}/accounts/{apiKey}/secrets`.
+   *
+   * @param apiKey - The API key whose secrets to list.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The secrets (ids and creation dates, never values).
+   * @throws `ValidationError` (before any request) for an empty `apiKey`; `NotFoundError` for an
+   *   unknown key; `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * const { _embedded } = await secrets.listSecrets('abcd1234');
+   * ```
+   */
+  async listSecrets(apiKey: string, options?: CallOptions): Promise<ListAPISecretsResponse> {
+    const url = secretsUrl(this.config.apiHost, apiKey);
+    return (await this.sendGetRequest<ListAPISecretsResponse>(url, undefined, options)).data;
+  }
+
+  /**
+   * Reads one secret: `GET {apiHost}/accounts/{apiKey}/secrets/{id}`.
+   *
+   * @param apiKey - The API key the secret belongs to.
+   * @param id - The secret's id.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The secret's id, creation date and links.
+   * @throws `ValidationError` (before any request) for an empty `apiKey` or `id`; `NotFoundError`;
+   *   `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * const secret = await secrets.getSecret('abcd1234', 'ad6dc56f-07b5-46e1-a527-85530e625800');
+   * ```
+   */
+  async getSecret(apiKey: string, id: string, options?: CallOptions): Promise<APISecretResponse> {
+    const url = secretUrl(this.config.apiHost, apiKey, id);
+    return (await this.sendGetRequest<APISecretResponse>(url, undefined, options)).data;
+  }
+
+  /**
+   * Creates a secret: `POST {apiHost}/accounts/{apiKey}/secrets` with JSON `{ secret }` (201).
+   * Never re-sent once bytes may have reached the server.
+   *
+   * @param apiKey - The API key to add the secret to.
+   * @param secret - 8 to 25 characters with a lower case letter, an upper case letter and a digit.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns The created secret's id, creation date and links.
+   * @throws `ValidationError` (before any request) for an empty `apiKey` or a secret breaking the
+   *   rules (`invalidParameters: [{ name: 'secret', reason }]`); `BadRequestError` (for example
+   *   when the key already has two secrets); `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * const created = await secrets.createSecret('abcd1234', 'NewSecret2025');
+   * ```
+   */
+  async createSecret(
+    apiKey: string,
+    secret: string,
+    options?: CallOptions,
+  ): Promise<APISecretResponse> {
+    const url = secretsUrl(this.config.apiHost, apiKey);
+    const body = { secret: assertSecret(secret) };
+    const res = await this.sendPostRequest<APISecretResponse>(url, body, {
+      ...options,
+      idempotent: false,
+    });
+    return res.data;
+  }
+
+  /**
+   * Revokes a secret: `DELETE {apiHost}/accounts/{apiKey}/secrets/{id}` (204).
+   *
+   * @param apiKey - The API key the secret belongs to.
+   * @param id - The secret's id.
+   * @param options - Per-call overrides (timeout, signal, headers).
+   * @returns Nothing, once the secret is revoked.
+   * @throws `ValidationError` (before any request) for an empty `apiKey` or `id`;
+   *   `PermissionDeniedError` (403) for the last secret; `NotFoundError`; `AuthenticationError`,
+   *   `TimeoutError`, `NetworkError`.
+   * @example
+   * ```ts
+   * await secrets.deleteSecret('abcd1234', 'ad6dc56f-07b5-46e1-a527-85530e625800');
+   * ```
+   */
+  async deleteSecret(apiKey: string, id: string, options?: CallOptions): Promise<void> {
+    await this.sendDeleteRequest(secretUrl(this.config.apiHost, apiKey, id), options);
+  }
+
+  /**
+   * Rotates the secret of an API key safely: validates `newSecret` locally; lists the secrets and,
+   * when the key already holds two, rejects before changing anything; creates the new secret;
+   * proves it authenticates (a balance call as `apiKey`/`newSecret`, through the same hosts,
+   * fetch and agent); deletes it again and rejects if it does not; with `revoke: 'previous'`
+   * deletes the secrets that existed before.
+   *
+   * `revoke: 'none'` is the default because other running services most likely still use the
+   * old secret: roll the new one out everywhere first, then delete the old one.
+   *
+   * @param apiKey - The API key whose secret to rotate.
+   * @param newSecret - The new secret (same rules as {@link Secrets.createSecret}).
+   * @param options - `{ revoke: 'none' | 'previous' }`, default `{ revoke: 'none' }`.
+   * @returns The created secret and the ids of the revoked ones.
+   * @throws `ValidationError` (before any request); {@link MaximumSecretsError} when the key
+   *   already holds two secrets (nothing changed); {@link SecretRotationError} when the new secret
+   *   did not authenticate (rolled back) or revoking failed; `HttpError`s from list/create.
+   * @example
+   * ```ts
+   * const { created, revoked } = await secrets.rotateSecret('abcd1234', 'NewSecret2025', {
+   *   revoke: 'previous',
+   * });
+   * ```
+   */
+  async rotateSecret(
+    apiKey: string,
+    newSecret: string,
+    options: RotateSecretOptions = { revoke: 'none' },
+  ): Promise<RotateSecretResult> {
+    assertPathSegment('apiKey', apiKey, 'abcd1234');
+    assertSecret(newSecret);
+    const revokePrevious = revokesPrevious(options);
+    const prover = new Accounts({ apiKey, apiSecret: newSecret }, this.config);
+    return rotate(
+      {
+        apiKey,
+        list: () => this.listSecrets(apiKey),
+        create: () => this.createSecret(apiKey, newSecret),
+        remove: (id) => this.deleteSecret(apiKey, id),
+        prove: () => prover.getBalance(),
+      },
+      revokePrevious,
+    );
+  }
+}

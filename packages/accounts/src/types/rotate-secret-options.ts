@@ -1,0 +1,20 @@
+/**
+ * Options of `Secrets.rotateSecret`.
+ *
+ * @example
+ * ```ts
+ * await secrets.rotateSecret('abcd1234', 'NewSecret2025', { revoke: 'previous' });
+ * ```
+ */
+export interface RotateSecretOptions {
+  /**
+   * What to do with the secrets that existed before the new one:
+   * - `'none'` keeps them. It is the default because other running services, jobs and colleagues
+   *   most likely still authenticate with the old secret; revoking it at once would break them.
+   *   Roll the new secret out everywhere, then delete the old one (`deleteSecret`).
+   * - `'previous'` deletes them once the new secret is proven to authenticate.
+   *
+   * @default 'none'
+   */
+  revoke?: 'none' | 'previous';
+}

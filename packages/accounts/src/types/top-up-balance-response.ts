@@ -1,0 +1,16 @@
+/**
+ * The result of a successful top-up (`POST /account/top-up`). A body whose `error-code` is not
+ * `'200'` rejects with `TopUpError` instead.
+ *
+ * @example
+ * ```ts
+ * const res: TopUpBalanceResponse = await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
+ * res['error-code']; // '200'
+ * ```
+ */
+export interface TopUpBalanceResponse {
+  /** `'200'` when the top-up succeeded. */
+  'error-code': string;
+  /** A label for the code, such as `'success'`. */
+  'error-code-label': string;
+}

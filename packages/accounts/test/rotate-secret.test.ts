@@ -1,0 +1,166 @@
+import { describe, expect, it } from '@jest/globals';
+import { http, HttpResponse as Reply } from 'msw';
+import { AuthenticationError, InternalServerError, ValidationError } from '@acct/http';
+import { MaximumSecretsError, SecretRotationError, Secrets } from '@acct/accounts';
+import { API, API_KEY, BASIC, CANARY_SECRET, failure, recordingServer, REST } from './support/recorder';
+
+const { server, seen } = recordingServer();
+
+const NEW_SECRET = 'NewSecret2025';
+const NEW_BASIC = `Basic ${Buffer.from(`${API_KEY}:${NEW_SECRET}`).toString('base64')}`;
+const OLD = 'old-1';
+const NEW = 'new-1';
+
+const secrets = () =>
+  new Secrets(
+    { apiKey: API_KEY, apiSecret: CANARY_SECRET },
+    { restHost: REST, apiHost: API, retry: { retries: 1, baseDelay: 1, maxBackoff: 1 } },
+  );
+
+const info = (id: string) => ({
+  _links: { self: { href: `/accounts/${API_KEY}/secrets/${id}` } },
+  id,
+  created_at: '2018-12-03T10:07:23Z',
+});
+
+/** A small stateful secrets API: `ids` live, the balance accepts `accepts` Basic headers. */
+function account(ids: string[], opts: { newAuthenticates?: boolean; deleteFails?: string[] } = {}) {
+  const state = { ids: [...ids] };
+  server.use(
+    http.get(`${API}/accounts/${API_KEY}/secrets`, () =>
+      Reply.json({
+        _links: { self: { href: `/accounts/${API_KEY}/secrets` } },
+        _embedded: { secrets: state.ids.map(info) },
+      }),
+    ),
+    http.post(`${API}/accounts/${API_KEY}/secrets`, () => {
+      state.ids.push(NEW);
+      return Reply.json(info(NEW), { status: 201 });
+    }),
+    http.delete(`${API}/accounts/${API_KEY}/secrets/:id`, ({ params }) => {
+      if (opts.deleteFails?.includes(params.id as string)) return Reply.json({}, { status: 500 });
+      state.ids = state.ids.filter((id) => id !== params.id);
+      return new Reply(null, { status: 204 });
+    }),
+    http.get(`${REST}/account/get-balance`, ({ request }) =>
+      request.headers.get('authorization') === NEW_BASIC && opts.newAuthenticates !== false
+        ? Reply.json({ value: 1, autoReload: false })
+        : Reply.json({ 'error-code': '401', 'error-code-label': 'authentication failed' }, { status: 401 }),
+    ),
+  );
+  return state;
+}
+
+const calls = () => seen.map((s) => `${s.method} ${new URL(s.url).pathname}`);
+
+describe('Secrets.rotateSecret', () => {
+  it("creates, proves with the new secret, keeps the old one by default (revoke: 'none')", async () => {
+    const state = account([OLD]);
+    await expect(secrets().rotateSecret(API_KEY, NEW_SECRET)).resolves.toEqual({
+      created: info(NEW),
+      revoked: [],
+    });
+    expect(state.ids).toEqual([OLD, NEW]);
+    expect(calls()).toEqual([
+      `GET /accounts/${API_KEY}/secrets`,
+      `POST /accounts/${API_KEY}/secrets`,
+      'GET /account/get-balance',
+    ]);
+    expect(seen[0]!.headers.authorization).toBe(BASIC);
+    expect(seen[1]!.body).toBe(JSON.stringify({ secret: NEW_SECRET }));
+    expect(seen[2]!.headers.authorization).toBe(NEW_BASIC);
+  });
+
+  it("revokes the previous secrets with revoke: 'previous'", async () => {
+    const state = account([OLD]);
+    await expect(
+      secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'previous' }),
+    ).resolves.toEqual({ created: info(NEW), revoked: [OLD] });
+    expect(state.ids).toEqual([NEW]);
+    expect(calls().at(-1)).toBe(`DELETE /accounts/${API_KEY}/secrets/${OLD}`);
+  });
+
+  it('refuses, changing nothing, when the key already holds two secrets', async () => {
+    const state = account([OLD, 'old-2']);
+    const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+    expect(err).toBeInstanceOf(MaximumSecretsError);
+    expect(err).toMatchObject({
+      code: 'ACCT_MAXIMUM_SECRETS',
+      apiKey: API_KEY,
+      secretIds: [OLD, 'old-2'],
+      message:
+        `[@acct/accounts] API key ${API_KEY} already has 2 secrets (old-1, old-2), the maximum: ` +
+        'delete one with deleteSecret() before rotating',
+    });
+    expect(JSON.parse(JSON.stringify(err))).toEqual({
+      name: 'MaximumSecretsError',
+      code: 'ACCT_MAXIMUM_SECRETS',
+      message: err.message,
+      apiKey: API_KEY,
+      secretIds: [OLD, 'old-2'],
+    });
+    expect(state.ids).toEqual([OLD, 'old-2']);
+    expect(calls()).toEqual([`GET /accounts/${API_KEY}/secrets`]);
+  });
+
+  it('deletes the new secret again and rejects when it does not authenticate', async () => {
+    const state = account([OLD], { newAuthenticates: false });
+    const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'previous' }));
+    expect(err).toBeInstanceOf(SecretRotationError);
+    expect(err).toMatchObject({
+      code: 'ACCT_SECRET_ROTATION',
+      stage: 'verify',
+      createdId: NEW,
+      rolledBack: true,
+      revoked: [],
+      message:
+        `[@acct/accounts] rotating the secret of ${API_KEY} failed: the new secret did not ` +
+        'authenticate, so it was deleted again (see cause)',
+    });
+    expect(err.cause).toBeInstanceOf(AuthenticationError);
+    expect(state.ids).toEqual([OLD]);
+    expect(calls().at(-1)).toBe(`DELETE /accounts/${API_KEY}/secrets/${NEW}`);
+  });
+
+  it('says so when the rollback itself fails', async () => {
+    const state = account([OLD], { newAuthenticates: false, deleteFails: [NEW] });
+    const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+    expect(err).toMatchObject({ stage: 'verify', createdId: NEW, rolledBack: false });
+    expect(err.message).toBe(
+      `[@acct/accounts] rotating the secret of ${API_KEY} failed: the new secret did not ` +
+        `authenticate and deleting it failed: delete secret ${NEW} with deleteSecret() (see cause)`,
+    );
+    expect(state.ids).toEqual([OLD, NEW]);
+  });
+
+  it('reports a failed revocation with what was revoked', async () => {
+    account([OLD], { deleteFails: [OLD] });
+    const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'previous' }));
+    expect(err).toBeInstanceOf(SecretRotationError);
+    expect(err).toMatchObject({ stage: 'revoke', createdId: NEW, rolledBack: false, revoked: [] });
+    expect(err.cause).toBeInstanceOf(InternalServerError);
+    expect(err.message).toBe(
+      `[@acct/accounts] rotating the secret of ${API_KEY} failed while revoking previous secrets: ` +
+        `the new secret ${NEW} works; revoked so far: []; delete the rest with deleteSecret()`,
+    );
+    expect(JSON.parse(JSON.stringify(err))).toEqual({
+      name: 'SecretRotationError',
+      code: 'ACCT_SECRET_ROTATION',
+      message: err.message,
+      apiKey: API_KEY,
+      stage: 'revoke',
+      createdId: NEW,
+      rolledBack: false,
+      revoked: [],
+    });
+  });
+
+  it('validates the secret and options before any request', async () => {
+    const weak = await failure(secrets().rotateSecret(API_KEY, 'weak'));
+    expect(weak).toBeInstanceOf(ValidationError);
+    const bad = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'all' as never }));
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(bad.invalidParameters).toEqual([{ name: 'revoke', reason: "must be 'none' or 'previous'" }]);
+    expect(seen).toHaveLength(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { createHash, createHmac } from 'node:crypto';
+import { AlgorithmTypes } from '../algorithm-types';
+import { invalidParam } from './invalid-param';
+import { describeType } from './describe-type';
+
+const HMAC_DIGESTS: Readonly<Record<Exclude<AlgorithmTypes, AlgorithmTypes.md5hash>, string>> = {
+  [AlgorithmTypes.md5hmac]: 'md5',
+  [AlgorithmTypes.sha1hmac]: 'sha1',
+  [AlgorithmTypes.sha256hmac]: 'sha256',
+  [AlgorithmTypes.sha512hmac]: 'sha512',
+};
+
+/**
+ * The string that is signed: the parameters (except `sig`, `null` and `undefined`) sorted
+ * by name, joined as `k=v&k=v`, then every `&` and `=` replaced by `_`.
+ *
+ * @param params - The parameters, including `api_key` and `timestamp`.
+ * @returns The string to sign.
+ * @throws {ValidationError} when a value is an object, array, function, symbol or bigint.
+ */
+export function joinForSigning(params: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  for (const name of Object.keys(params).sort()) {
+    const value = params[name];
+    if (name === 'sig' || value === undefined || value === null) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw invalidParam(
+        `params.${name}`,
+        'a string, number or boolean to be signed',
+        describeType(value),
+      );
+    }
+    pairs.push(`${name}=${String(value)}`);
+  }
+  return pairs.join('&').replace(/[&=]/g, '_');
+}
+
+/**
+ * Signs request parameters.
+ *
+ * @param params - The parameters, including `api_key` and `timestamp`.
+ * @param secret - The signature secret.
+ * @param algorithm - One of {@link AlgorithmTypes}.
+ * @returns The signature, lower-case hex.
+ */
+export function signParams(
+  params: Record<string, unknown>,
+  secret: string,
+  algorithm: AlgorithmTypes,
+): string {
+  const joined = joinForSigning(params);
+  if (algorithm === AlgorithmTypes.md5hash) {
+    return createHash('md5')
+      .update(joined + secret)
+      .digest('hex');
+  }
+  return createHmac(HMAC_DIGESTS[algorithm], secret).update(joined).digest('hex');
+}

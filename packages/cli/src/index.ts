@@ -1,0 +1,10 @@
+export { ExitCode, type ExitCodeValue } from './exit-code';
+export { exitCodeFor } from './exit-code-for';
+export { formatError } from './format-error';
+export { formatBalance } from './format-balance';
+export { resolveConfig, type CliConfig, type CliEnv, type CliFlags } from './resolve-config';
+export { processIo, type CliIo, type CliOutputStream } from './cli-io';
+export { createProgram } from './create-program';
+export { run } from './run';
+export { UsageError } from './errors/usage-error';
+export { BalanceBelowMinimumError } from './errors/balance-below-minimum-error';

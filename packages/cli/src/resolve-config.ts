@@ -1,0 +1,149 @@
+import { UsageError } from './errors/usage-error';
+
+/**
+ * The global options of the `acct` command as commander parses them (every field optional).
+ *
+ * @example
+ * ```ts
+ * import type { CliFlags } from '@acct/cli';
+ *
+ * const flags: CliFlags = { apiKey: 'acct-demo', timeout: '5000', json: true };
+ * ```
+ */
+export interface CliFlags {
+  /** `--api-key`. @default ACCT_API_KEY */
+  apiKey?: string;
+  /** `--api-secret`. @default ACCT_API_SECRET */
+  apiSecret?: string;
+  /** `--rest-host`. @default ACCT_REST_HOST, else the SDK's `https://rest.nexmo.com` */
+  restHost?: string;
+  /** `--api-host`. @default ACCT_API_HOST, else the SDK's `https://api.nexmo.com` */
+  apiHost?: string;
+  /** `--timeout <ms>`, as typed. @default the SDK's 10000 */
+  timeout?: string;
+  /** `--json`. @default false */
+  json?: boolean;
+  /** `--verbose`. @default false */
+  verbose?: boolean;
+  /** `false` with `--no-color`. @default true */
+  color?: boolean;
+}
+
+/**
+ * The environment variables `acct` reads.
+ *
+ * @example
+ * ```ts
+ * import type { CliEnv } from '@acct/cli';
+ *
+ * const env: CliEnv = { ACCT_API_KEY: 'acct-demo', NO_COLOR: '1' };
+ * ```
+ */
+export type CliEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The settings of one `acct` run, resolved from flags and environment (flags win).
+ *
+ * @example
+ * ```ts
+ * import { resolveConfig, type CliConfig } from '@acct/cli';
+ *
+ * const config: CliConfig = resolveConfig({}, { ACCT_API_KEY: 'acct-demo' });
+ * ```
+ */
+export interface CliConfig {
+  /** The API key, if any. @default undefined */
+  apiKey?: string;
+  /** The API secret, if any. @default undefined */
+  apiSecret?: string;
+  /** Host of balance, top-up and settings. @default undefined (the SDK's default) */
+  restHost?: string;
+  /** Host of the secrets endpoints. @default undefined (the SDK's default) */
+  apiHost?: string;
+  /** Timeout of one request attempt, in ms. @default undefined (the SDK's default) */
+  timeout?: number;
+  /** Print the raw response as JSON on stdout, nothing else there. @default false */
+  json: boolean;
+  /** Turn on the redacted `acct:*` debug logs. @default false */
+  verbose: boolean;
+  /** Colour is allowed: no `--no-color`, no `NO_COLOR`, not `TERM=dumb`. @default true */
+  color: boolean;
+}
+
+/**
+ * Resolves the settings of one `acct` run from its flags and the environment. Pure: the
+ * same inputs always give the same result, nothing is read from the process. A flag wins
+ * over its variable; an empty variable counts as unset.
+ *
+ * | flag | variable |
+ * | ---- | -------- |
+ * | `--api-key` | `ACCT_API_KEY` |
+ * | `--api-secret` | `ACCT_API_SECRET` |
+ * | `--rest-host` | `ACCT_REST_HOST` |
+ * | `--api-host` | `ACCT_API_HOST` |
+ * | `--no-color` | `NO_COLOR` (any value) |
+ *
+ * @param flags - The global options as parsed.
+ * @param env - The environment, e.g. `process.env`.
+ * @returns The resolved settings.
+ * @throws {@link UsageError} when `--timeout` is not a positive whole number or a host is
+ *   not an absolute http(s) URL.
+ * @example
+ * ```ts
+ * import { resolveConfig } from '@acct/cli';
+ *
+ * const config = resolveConfig(
+ *   { apiKey: 'from-flag', timeout: '2500' },
+ *   { ACCT_API_KEY: 'from-env', ACCT_API_SECRET: 'Env1Secret' },
+ * );
+ * config.apiKey; // 'from-flag'
+ * config.apiSecret; // 'Env1Secret'
+ * config.timeout; // 2500
+ * ```
+ */
+export function resolveConfig(flags: CliFlags, env: CliEnv): CliConfig {
+  const pick = (flag: string | undefined, name: string): string | undefined =>
+    flag !== undefined ? flag : nonEmpty(env[name]);
+  const config: CliConfig = {
+    json: flags.json === true,
+    verbose: flags.verbose === true,
+    color: flags.color !== false && nonEmpty(env.NO_COLOR) === undefined && env.TERM !== 'dumb',
+  };
+  const apiKey = pick(flags.apiKey, 'ACCT_API_KEY');
+  const apiSecret = pick(flags.apiSecret, 'ACCT_API_SECRET');
+  const restHost = pick(flags.restHost, 'ACCT_REST_HOST');
+  const apiHost = pick(flags.apiHost, 'ACCT_API_HOST');
+  if (apiKey !== undefined) config.apiKey = apiKey;
+  if (apiSecret !== undefined) config.apiSecret = apiSecret;
+  if (restHost !== undefined) config.restHost = checkHost(restHost, '--rest-host/ACCT_REST_HOST');
+  if (apiHost !== undefined) config.apiHost = checkHost(apiHost, '--api-host/ACCT_API_HOST');
+  if (flags.timeout !== undefined) config.timeout = parseTimeout(flags.timeout);
+  return config;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function parseTimeout(value: string): number {
+  const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(ms) || ms <= 0) {
+    throw new UsageError(
+      `--timeout must be a positive whole number of milliseconds, got '${value}'`,
+    );
+  }
+  return ms;
+}
+
+function checkHost(value: string, name: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new UsageError(`${name} must be an absolute http(s) URL, got '${value}'`);
+  }
+  return value.replace(/\/+$/, '');
+}

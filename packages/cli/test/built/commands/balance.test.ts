@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { startEmulator, type RunningEmulator } from '@acct/emulator';
+import { formatBalance } from '@acct/cli';
+import { CANARY, DEMO_SECRET, closedPort, demoEnv, runCli } from '../../helpers/spawn-cli';
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => emulator.reset());
+
+const HINT_401 = 'hint: check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)';
+
+describe('acct balance (built bin, real process, emulator over real sockets)', () => {
+  it('prints the balance in EUR and the auto-reload state', async () => {
+    const result = await runCli(['balance'], { env: demoEnv(emulator.url) });
+    expect(result).toEqual({
+      code: 0,
+      signal: null,
+      stdout: `Balance: ${formatBalance(10.5)}\nAuto-reload: on\n`,
+      stderr: '',
+    });
+  });
+
+  it('--json prints the raw response and nothing else', async () => {
+    const result = await runCli(['--json', 'balance'], { env: demoEnv(emulator.url) });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ value: 10.5, autoReload: true });
+    expect(result.stderr).toBe('');
+  });
+
+  it('flags win over the environment', async () => {
+    const env = { ...demoEnv(emulator.url), ACCT_API_SECRET: 'Wrong1Secret' };
+    const result = await runCli(['balance', '--api-secret', DEMO_SECRET, '--json'], { env });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ value: 10.5, autoReload: true });
+  });
+
+  it('exits 1 on a 401 with the hint, without printing the secret', async () => {
+    const result = await runCli(['--api-secret', CANARY, 'balance'], {
+      env: demoEnv(emulator.url),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: API error 401 authentication failed\\nrequest id: [\\w-]+\\n${escape(HINT_401)}\\n$`,
+      ),
+    );
+    expect(result.stderr + result.stdout).not.toContain(CANARY);
+  });
+
+  it('exits 3 when the balance is below --min, and 0 when it is not', async () => {
+    const below = await runCli(['balance', '--min', '20', '--api-secret', DEMO_SECRET], {
+      env: demoEnv(emulator.url),
+    });
+    expect(below).toEqual({
+      code: 3,
+      signal: null,
+      stdout: `Balance: ${formatBalance(10.5)}\nAuto-reload: on\n`,
+      stderr: `error: balance ${formatBalance(10.5)} is below the minimum of ${formatBalance(20)}\n`,
+    });
+  });
+
+  it('exits 2 on a usage error, without printing the secret', async () => {
+    const result = await runCli(['balance', '--min', 'lots', '--api-secret', CANARY], {
+      env: demoEnv(emulator.url),
+    });
+    expect(result).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr: "error: --min must be an amount of euros such as 25 or 12.50, got 'lots'\n",
+    });
+    const missing = await runCli(['balance'], { env: { ACCT_API_KEY: 'acct-demo' } });
+    expect(missing).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr:
+        'error: no API secret: set ACCT_API_KEY and ACCT_API_SECRET, or pass --api-key and --api-secret\n',
+    });
+  });
+
+  it('exits 4 when nothing listens on the host, without printing the secret', async () => {
+    const port = await closedPort();
+    const result = await runCli(
+      ['balance', '--rest-host', `http://127.0.0.1:${port}`, '--api-secret', CANARY],
+      {
+        env: demoEnv(emulator.url),
+      },
+    );
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^error: .+\nhint: check your network and the hosts \(--rest-host\/--api-host, ACCT_REST_HOST\/ACCT_API_HOST\)\n$/,
+    );
+    expect(result.stderr).not.toContain(CANARY);
+  });
+
+  it('exits 4 when the service does not answer within --timeout, without printing the secret', async () => {
+    emulator.inject({ path: '/account/get-balance', delayMs: 1500, times: 10 });
+    const result = await runCli(['balance', '--timeout', '100', '--api-secret', CANARY], {
+      env: { ...demoEnv(emulator.url) },
+    });
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^error: .+\nhint: the service did not answer in time; raise --timeout or check the host\n$/,
+    );
+    expect(result.stderr).not.toContain(CANARY);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  AutoReloadNotEnabledError,
+  MissingApiSecretError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+  createHttpError,
+} from '@acct/server-sdk';
+import { UsageError, formatError } from '@acct/cli';
+
+const request = { method: 'GET', url: 'https://api.example.test/accounts/k/secrets', headers: {} };
+
+describe('formatError', () => {
+  it('shows status, title, detail, request id and the 401 hint', () => {
+    const err = createHttpError({
+      status: 401,
+      statusText: 'Unauthorized',
+      headers: { 'x-request-id': 'req-1' },
+      body: {
+        type: 'https://x/401',
+        title: 'Invalid credentials supplied',
+        detail: 'You did not provide correct credentials.',
+      },
+      request,
+    });
+    expect(formatError(err)).toBe(
+      [
+        'error: API error 401 Invalid credentials supplied: You did not provide correct credentials.',
+        'request id: req-1',
+        'hint: check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)',
+      ].join('\n'),
+    );
+  });
+
+  it('lifts the legacy error-code label and the invalid parameters', () => {
+    const legacy = createHttpError({
+      status: 401,
+      statusText: 'Unauthorized',
+      headers: {},
+      body: { 'error-code': '401', 'error-code-label': 'authentication failed' },
+      request,
+    });
+    expect(formatError(legacy)).toBe(
+      'error: API error 401 authentication failed\nhint: check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)',
+    );
+    const bad = createHttpError({
+      status: 400,
+      statusText: 'Bad Request',
+      headers: {},
+      body: {
+        title: 'Bad Request',
+        detail: 'The request failed due to secret validation errors',
+        invalid_parameters: [{ name: 'secret', reason: 'Does not meet complexity requirements' }],
+      },
+      request,
+    });
+    expect(formatError(bad)).toBe(
+      'error: API error 400 Bad Request: The request failed due to secret validation errors\n' +
+        '  secret: Does not meet complexity requirements',
+    );
+  });
+
+  it('hints per status: 404, 429, 5xx, auto-reload', () => {
+    const make = (status: number, body: unknown = {}) =>
+      createHttpError({ status, statusText: 'Status', headers: {}, body, request });
+    expect(
+      formatError(make(404, { title: 'Invalid ID', detail: "ID 'x' could not be found" })),
+    ).toBe(
+      "error: API error 404 Invalid ID: ID 'x' could not be found\n" +
+        'hint: check the id, and --api-key-of when it belongs to another account',
+    );
+    expect(formatError(make(429))).toBe(
+      'error: API error 429 Status\nhint: rate limited: wait a moment and try again',
+    );
+    expect(formatError(make(502))).toBe(
+      'error: API error 502 Status\nhint: the service failed: try again later',
+    );
+    expect(formatError(make(403, { title: 'Forbidden', detail: 'Forbidden' }))).toBe(
+      'error: API error 403 Forbidden',
+    );
+    const autoReload = new AutoReloadNotEnabledError({
+      status: 401,
+      statusText: 'Unauthorized',
+      headers: {},
+      body: { 'error-code': '401', 'error-code-label': 'not auto-reload enabled' },
+      request,
+    });
+    expect(formatError(autoReload)).toBe(
+      'error: API error 401 not auto-reload enabled\nhint: top-up needs auto-reload: turn it on in the dashboard',
+    );
+  });
+
+  it('explains timeouts, network errors, validation, missing credentials and anything else', () => {
+    expect(
+      formatError(new TimeoutError('no answer in 50 ms', { timeout: 50, url: 'http://h' })),
+    ).toBe(
+      'error: no answer in 50 ms\nhint: the service did not answer in time; raise --timeout or check the host',
+    );
+    expect(
+      formatError(new NetworkError('connection refused', { systemCode: 'ECONNREFUSED' })),
+    ).toBe(
+      'error: connection refused\n' +
+        'hint: check your network and the hosts (--rest-host/--api-host, ACCT_REST_HOST/ACCT_API_HOST)',
+    );
+    expect(
+      formatError(
+        new ValidationError('bad secret', {
+          invalidParameters: [{ name: 'secret', reason: 'too short' }],
+        }),
+      ),
+    ).toBe('error: bad secret\n  secret: too short');
+    expect(formatError(new MissingApiSecretError())).toMatch(
+      /\nhint: set ACCT_API_KEY\/ACCT_API_SECRET or pass --api-key\/--api-secret$/,
+    );
+    expect(formatError(new UsageError('bad flag'))).toBe('error: bad flag');
+    expect(formatError('text')).toBe('error: text');
+  });
+});

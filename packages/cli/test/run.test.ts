@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import createDebug from 'debug';
+import { startEmulator, type RunningEmulator } from '@acct/emulator';
+import { createProgram, formatBalance, run } from '@acct/cli';
+import { fakeIo, type FakeIo } from './helpers/fake-io';
+
+declare const __ACCT_VERSION__: string;
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => emulator.reset());
+
+const env = () => ({
+  ACCT_API_KEY: 'acct-demo',
+  ACCT_API_SECRET: 'Demo1Secret',
+  ACCT_REST_HOST: emulator.url,
+  ACCT_API_HOST: emulator.url,
+});
+
+/** Types `answer` once `prompt` has appeared on stderr. */
+function answerWhen(io: FakeIo, prompt: string, answer: string, occurrence = 1): void {
+  const poll = setInterval(() => {
+    if (io.err().split(prompt).length > occurrence) {
+      clearInterval(poll);
+      io.stdin.write(answer);
+    }
+  }, 5);
+}
+
+describe('run (in-process)', () => {
+  it('prints the version and help, and exits 2 on usage errors', async () => {
+    const version = fakeIo();
+    expect(await run(['--version'], version)).toBe(0);
+    expect(version.out()).toBe(`${__ACCT_VERSION__}\n`);
+    const help = fakeIo();
+    expect(await run(['secrets', 'rotate', '--help'], help)).toBe(0);
+    expect(help.out()).toContain('Example:\n  $ printf');
+    expect(help.out()).toContain('--api-key <key>');
+    const none = fakeIo();
+    expect(await run([], none)).toBe(2);
+    expect(none.err()).toContain('Usage: acct');
+    const unknown = fakeIo();
+    expect(await run(['balance', '--bogus'], unknown)).toBe(2);
+    expect(unknown.err()).toBe("error: unknown option '--bogus'\n(run acct --help for usage)\n");
+    const missing = fakeIo(env());
+    expect(await run(['top-up'], missing)).toBe(2);
+    expect(missing.err()).toBe(
+      "error: required option '--trx <ref>' not specified\n(run acct --help for usage)\n",
+    );
+    const badTimeout = fakeIo(env());
+    expect(await run(['--timeout', '0', 'balance'], badTimeout)).toBe(2);
+  });
+
+  it('every command has an example in its help', () => {
+    const program = createProgram(fakeIo());
+    const all = program.commands.flatMap((c) => [c, ...c.commands]);
+    expect(all.map((c) => c.name())).toEqual([
+      'balance',
+      'top-up',
+      'settings',
+      'secrets',
+      'list',
+      'get',
+      'create',
+      'revoke',
+      'rotate',
+      'emulator',
+      'tour',
+    ]);
+    for (const command of all) {
+      let text = '';
+      command.configureOutput({ writeOut: (s) => (text += s) });
+      command.outputHelp();
+      expect(text).toMatch(/\nExamples?:\n {2}\$ acct /);
+    }
+  });
+
+  it('balance --min passes when the balance is enough', async () => {
+    const io = fakeIo(env());
+    expect(await run(['balance', '--min', '10.50'], io)).toBe(0);
+    expect(io.out()).toBe(`Balance: ${formatBalance(10.5)}\nAuto-reload: on\n`);
+  });
+
+  it('top-up asks on a terminal: yes tops up, anything else charges nothing (exit 2)', async () => {
+    const no = fakeIo(env(), { stdin: true });
+    answerWhen(no, '[y/N] ', 'n\n');
+    expect(await run(['top-up', '--trx', 't1'], no)).toBe(2);
+    expect(no.err()).toBe(
+      'Top up account acct-demo with transaction t1? This charges the payment method. [y/N] error: cancelled: did not top up\n',
+    );
+    expect(emulator.state.topUps).toHaveLength(0);
+    const yes = fakeIo(env(), { stdin: true });
+    answerWhen(yes, '[y/N] ', 'y\n');
+    expect(await run(['top-up', '--trx', 't1'], yes)).toBe(0);
+    expect(yes.out()).toBe('Top-up accepted (transaction t1).\n');
+    expect(emulator.state.topUps).toHaveLength(1);
+  });
+
+  it('create prompts twice for a hidden secret on a terminal', async () => {
+    const io = fakeIo(env(), { stdin: true });
+    answerWhen(io, 'New secret: ', 'Typed4Secret\r');
+    answerWhen(io, 'Repeat the new secret: ', 'Typed4Secret\r');
+    expect(await run(['secrets', 'create'], io)).toBe(0);
+    expect(io.err()).toBe('New secret: \nRepeat the new secret: \n');
+    expect(io.out()).toMatch(/^Created secret [\w-]+ \(created \S+\)\.\n$/);
+    expect(emulator.state.accounts['acct-demo']?.secrets).toHaveLength(2);
+
+    const differ = fakeIo(env(), { stdin: true });
+    answerWhen(differ, 'New secret: ', 'Typed4Secret\r');
+    answerWhen(differ, 'Repeat the new secret: ', 'Typed5Secret\r');
+    expect(await run(['secrets', 'create'], differ)).toBe(2);
+    expect(differ.err()).toBe(
+      'New secret: \nRepeat the new secret: \nerror: the two secrets typed differ: nothing was changed\n',
+    );
+  });
+
+  it('rotate without --revoke-previous keeps the previous secrets and says so', async () => {
+    const io = fakeIo(env());
+    io.stdin.end('Kept5Secret\n');
+    expect(await run(['secrets', 'rotate', '--secret-stdin'], io)).toBe(0);
+    expect(io.out()).toBe('Kept5Secret\n');
+    expect(io.err()).toContain(
+      'The previous secrets still work: revoke them with `acct secrets revoke <id>` once nothing uses them.\n',
+    );
+    const both = fakeIo(env());
+    expect(await run(['secrets', 'create', '--secret', 'A1bcdefgh', '--secret-stdin'], both)).toBe(
+      2,
+    );
+    expect(both.err()).toBe('error: pass either --secret or --secret-stdin, not both\n');
+    const empty = fakeIo(env());
+    empty.stdin.end('\n');
+    expect(await run(['secrets', 'create', '--secret-stdin'], empty)).toBe(2);
+    expect(empty.err()).toBe('error: the new secret is empty\n');
+  });
+
+  it('secrets list and revoke in human form, for another account with --api-key-of', async () => {
+    const io = fakeIo(env());
+    expect(await run(['secrets', 'list', '--api-key-of', 'acct-demo'], io)).toBe(0);
+    const id = emulator.state.accounts['acct-demo']?.secrets[0]?.id;
+    expect(io.out()).toMatch(new RegExp(`^1 secret of acct-demo:\\n {2}${id} {2}created \\S+\\n$`));
+    const last = fakeIo(env());
+    expect(await run(['--json', 'secrets', 'revoke', String(id), '--yes'], last)).toBe(1);
+    expect(last.err()).toMatch(/^error: API error 403 /);
+  });
+
+  it('--verbose writes the acct:* debug logs on stderr, still without the secret', async () => {
+    const io = fakeIo({ ...env(), ACCT_API_SECRET: 'Demo1Secret' });
+    expect(await run(['--verbose', '--json', 'balance'], io)).toBe(0);
+    expect(io.err()).toMatch(/acct:/);
+    expect(io.err()).not.toContain('Demo1Secret');
+    expect(io.err()).not.toContain(Buffer.from('acct-demo:Demo1Secret').toString('base64'));
+    expect(createDebug.enabled('acct:http')).toBe(false);
+  });
+
+  it('emulator runs until SIGINT', async () => {
+    const io = fakeIo();
+    const done = run(['emulator', '--port', '0', '--json'], io);
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (io.out() !== '') {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 5);
+    });
+    const info = JSON.parse(io.out());
+    expect(info).toEqual({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      apiKey: 'acct-demo',
+      apiSecret: 'Demo1Secret',
+    });
+    process.emit('SIGINT', 'SIGINT');
+    expect(await done).toBe(0);
+    expect(io.err()).toBe('emulator stopped (SIGINT)\n');
+    const bad = fakeIo();
+    expect(await run(['emulator', '--port', '70000'], bad)).toBe(2);
+    const busy = fakeIo();
+    expect(await run(['emulator', '--port', String(new URL(emulator.url).port)], busy)).toBe(2);
+    expect(busy.err()).toMatch(
+      /^error: cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\): pass another --port or --host\n$/,
+    );
+  });
+
+  it('tour runs in-process too', async () => {
+    const io = fakeIo();
+    expect(await run(['tour'], io)).toBe(0);
+    expect(io.out()).toContain('Tour complete.');
+  });
+});

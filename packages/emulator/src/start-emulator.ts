@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { Emulator } from './emulator';
+import type { EmulatorResponse } from './emulator-request';
+import type { RunningEmulator } from './running-emulator';
+import type { StartEmulatorOptions } from './start-emulator-options';
+import { clientErrorResponse, clientErrorStatus } from './internal/client-error-response';
+import { collectBody } from './internal/collect-body';
+
+function write(
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: EmulatorResponse,
+  tooLarge: boolean,
+): void {
+  if (res.destroyed || res.headersSent) return;
+  if (response.dropConnection) {
+    req.socket.destroy();
+    return;
+  }
+  const headers: Record<string, string> = { ...response.headers };
+  if (tooLarge) headers.connection = 'close';
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+/**
+ * Starts the emulator as a real node:http server (HTTP/1.1, keep-alive, bounded header, request
+ * and idle timeouts). Point an SDK's `restHost` and `apiHost` at its `url`.
+ *
+ * @param options - port, host, seed accounts, timeouts.
+ * @returns the URL and controls; `close()` it when done.
+ * @throws TypeError when a seed account is invalid; the listen error (e.g. `EADDRINUSE`) when
+ * the port is taken.
+ * @example
+ * ```ts
+ * import { startEmulator, DEMO_ACCOUNT } from '@acct/emulator';
+ *
+ * const emulator = await startEmulator();
+ * const auth = Buffer.from(`${DEMO_ACCOUNT.apiKey}:${DEMO_ACCOUNT.apiSecret}`).toString('base64');
+ * const response = await fetch(`${emulator.url}/account/get-balance`, {
+ *   headers: { authorization: `Basic ${auth}` },
+ * });
+ * console.log(await response.json()); // { value: 10.5, autoReload: true }
+ * await emulator.close();
+ * ```
+ */
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    headersTimeout = 10_000,
+    requestTimeout = 30_000,
+    keepAliveTimeout = 5_000,
+  } = options;
+  const emulator = options.emulator ?? new Emulator({ accounts: options.accounts });
+  const pending = new Set<AbortController>();
+  const sockets = new Set<Socket>();
+
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+      requireHostHeader: false,
+    },
+    (req, res) => {
+      const controller = new AbortController();
+      pending.add(controller);
+      res.once('close', () => {
+        pending.delete(controller);
+        if (!res.writableFinished) controller.abort();
+      });
+      collectBody(req, (body, tooLarge) => {
+        void emulator
+          .handle(
+            {
+              method: req.method ?? 'GET',
+              url: req.url ?? '/',
+              headers: req.headers,
+              body,
+              bodyTooLarge: tooLarge,
+            },
+            controller.signal,
+          )
+          .then((response) => write(req, res, response, tooLarge));
+      });
+    },
+  );
+  server.keepAliveTimeout = keepAliveTimeout;
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorResponse(clientErrorStatus(error.code)), () => socket.destroy());
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', () => {
+    // after listening, socket-level errors belong to their connection; the server keeps serving
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address !== null ? address.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const controller of pending) controller.abort();
+      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+    });
+    return closing;
+  };
+
+  return {
+    url,
+    port: boundPort,
+    get state() {
+      return emulator.state;
+    },
+    get requests() {
+      return emulator.requests;
+    },
+    emulator,
+    inject: (fault) => emulator.inject(fault),
+    reset: () => emulator.reset(),
+    close,
+  };
+}

@@ -1,0 +1,21 @@
+import { createKeepAliveAgent, type AgentSelector } from '../create-keep-alive-agent';
+import type { FetchLike } from '../fetch-like';
+
+let loaded: FetchLike | undefined;
+let loading: Promise<FetchLike> | undefined;
+let shared: AgentSelector | undefined;
+
+/**
+ * node-fetch 3, imported on the first call only (never at module load: start-up cost),
+ * then returned from cache.
+ */
+export function loadNodeFetch(): FetchLike | Promise<FetchLike> {
+  if (loaded) return loaded;
+  loading ??= import('node-fetch').then((module) => (loaded = module.default as unknown as FetchLike));
+  return loading;
+}
+
+/** The keep-alive agent shared by calls that bring neither their own fetch nor agent. */
+export function defaultAgent(): AgentSelector {
+  return (shared ??= createKeepAliveAgent());
+}

@@ -1,0 +1,311 @@
+import { HTTP_DEFAULTS } from './defaults';
+import { createHttpError } from './errors/create-http-error';
+import { HttpError } from './errors/http-error';
+import { NetworkError } from './errors/network-error';
+import { ParseError } from './errors/parse-error';
+import { TimeoutError } from './errors/timeout-error';
+import { ValidationError } from './errors/validation-error';
+import type { FetchLike, FetchResponseLike } from './fetch-like';
+import type { HttpConfig } from './http-config';
+import { HTTPMethods } from './http-methods';
+import type { HttpOptions } from './http-options';
+import type { HttpRequest } from './http-request';
+import type { HttpResponse, RedactedRequest } from './http-response';
+import { appendQuery, resolveUrl } from './internal/build-url';
+import { decodeBody } from './internal/decode-body';
+import { encodeBody } from './internal/encode-body';
+import { mergeHeaders, readHeaders } from './internal/headers';
+import { defaultAgent, loadNodeFetch } from './internal/load-fetch';
+import { emit } from './internal/log';
+import { redactText } from './internal/redact-text';
+import { resolveRetry, type ResolvedRetry } from './internal/resolve-retry';
+import { sanitizeError, systemCodeOf } from './internal/sanitize-error';
+import { sleep } from './internal/sleep';
+import { redact } from './redact';
+import type { ResponseTypes } from './response-types';
+import { retryDelay } from './retry-delay';
+import { shouldRetry } from './should-retry';
+
+/** A request ready for fetch. */
+interface Prepared {
+  url: string;
+  method: HTTPMethods;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+  redacted: RedactedRequest;
+}
+
+/** Everything one call needs, resolved once. */
+interface Call {
+  fetch: FetchLike;
+  agent: unknown;
+  timeout: number;
+  deadline: number;
+  deadlineAt: number;
+  signal: AbortSignal | undefined;
+  responseType: ResponseTypes | undefined;
+  logger: HttpConfig['logger'];
+}
+
+function resolveMethod(method: unknown): HTTPMethods {
+  if (method === undefined) return HTTPMethods.GET;
+  const name = typeof method === 'string' ? method.toUpperCase() : '';
+  if (Object.hasOwn(HTTPMethods, name)) return name as HTTPMethods;
+  throw new ValidationError(
+    `[@acct/http] method "${String(method)}" is not supported: use one of ${Object.values(HTTPMethods).join(', ')}`,
+    [{ name: 'method', reason: `unknown method "${String(method)}"` }],
+  );
+}
+
+function resolveLimit(name: 'timeout' | 'deadline', ...values: Array<number | undefined>): number {
+  const value = values.find((v) => v !== undefined) ?? HTTP_DEFAULTS[name];
+  if (typeof value !== 'number' || !(value > 0)) {
+    throw new ValidationError(
+      `[@acct/http] ${name} must be a positive number of milliseconds, got ${String(value)}`,
+      [{ name, reason: 'must be a positive number of milliseconds' }],
+    );
+  }
+  return value;
+}
+
+function prepare(req: HttpRequest, checkUrl: boolean): Prepared {
+  const method = checkUrl ? resolveMethod(req.method) : req.method;
+  const url = appendQuery(checkUrl ? resolveUrl(req.url) : req.url, req.params);
+  if ((method === HTTPMethods.GET || method === HTTPMethods.HEAD) && req.data !== undefined) {
+    throw new ValidationError(
+      `[@acct/http] a ${method} request cannot have a body: pass the values as params`,
+      [{ name: 'data', reason: `not allowed with ${method}` }],
+    );
+  }
+  const { body, contentType } = encodeBody(req.data, req.type);
+  const headers = checkUrl ? mergeHeaders(req.headers) : req.headers;
+  if (contentType !== undefined && headers['content-type'] === undefined) {
+    headers['content-type'] = contentType;
+  }
+  const redacted = { method, url: redact(url), headers: redact(headers) };
+  return { url, method, headers, body, redacted };
+}
+
+function copyRequest(req: HttpRequest): HttpRequest {
+  return { ...req, headers: { ...req.headers }, params: req.params && { ...req.params } };
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** One attempt: fetch and read the body within the attempt's limit. */
+async function send(
+  p: Prepared,
+  call: Call,
+  attempt: number,
+): Promise<{ res: FetchResponseLike; text: string }> {
+  const remaining = call.deadlineAt - Date.now();
+  const byDeadline = remaining < call.timeout;
+  const limit = byDeadline ? call.deadline : call.timeout;
+  const timeoutError = () =>
+    new TimeoutError(
+      byDeadline
+        ? `[@acct/http] ${p.method} ${p.redacted.url} exceeded the deadline of ${limit} ms (attempt ${attempt}): raise \`deadline\` or check that the server answers`
+        : `[@acct/http] ${p.method} ${p.redacted.url} timed out after ${limit} ms (attempt ${attempt}): raise \`timeout\` or check that the server answers`,
+      { timeout: limit, url: p.redacted.url, request: p.redacted },
+    );
+  if (remaining <= 0) throw timeoutError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(remaining, call.timeout),
+  );
+  const signal = call.signal;
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const init = { method: p.method, headers: p.headers, body: p.body, signal: controller.signal };
+    const res = await abortable(
+      call.fetch(p.url, call.agent === undefined ? init : { ...init, agent: call.agent }),
+      controller.signal,
+    );
+    const text = await abortable(res.text(), controller.signal);
+    return { res, text };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timedOut) throw timeoutError();
+    const systemCode = systemCodeOf(error);
+    const reason = systemCode ?? redactText(String((error as Error)?.message ?? error));
+    throw new NetworkError(
+      `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): check the host, the port and the network`,
+      { systemCode, request: p.redacted, cause: sanitizeError(error) },
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string): HttpResponse<T> {
+  const headers = readHeaders(res.headers);
+  const decoded = decodeBody(res.status, text, res.headers.get('content-type'), call.responseType);
+  if (res.status >= 400) {
+    throw createHttpError({
+      status: res.status,
+      statusText: res.statusText,
+      headers,
+      body: decoded.data,
+      request: p.redacted,
+    });
+  }
+  if (decoded.error) {
+    throw new ParseError(
+      `[@acct/http] ${p.method} ${p.redacted.url} answered ${res.status} with malformed JSON (${redactText(decoded.error.message)}): the raw body is in \`text\``,
+      { text, status: res.status, headers, request: p.redacted, cause: decoded.error },
+    );
+  }
+  return {
+    data: decoded.data as T,
+    status: res.status,
+    statusText: res.statusText,
+    headers,
+    request: p.redacted,
+  };
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof HttpError) return String(error.status);
+  if (error instanceof NetworkError) return error.systemCode ?? 'network error';
+  return (error as Error).name;
+}
+
+/**
+ * Performs one HTTP call: encodes, authenticates, sends through fetch, decodes, and
+ * retries where repeating cannot change the outcome.
+ *
+ * - URL: `config.baseUrl` + `options.url` + `params` (arrays as repeated keys).
+ * - Body: JSON for objects (the default), form-urlencoded with `type:
+ *   ContentType.FORM_URLENCODED` (empty strings kept), strings and bytes as they are.
+ * - Response: `application/json` and every `+json` type parsed, form parsed, text
+ *   otherwise; 204 or an empty body gives `undefined`.
+ * - Transport: node-fetch 3, imported on the first call, with a shared keep-alive agent,
+ *   unless `config.fetch` / `config.agent` are given.
+ * - Limits: `timeout` per attempt (10 s) and `deadline` for the whole call (60 s).
+ * - Retries: see `shouldRetry` and `retryDelay`; `config.authenticate` runs before every
+ *   attempt, so signatures and tokens are fresh.
+ * - Abort: when `options.signal` aborts, the promise rejects with `signal.reason` itself.
+ *
+ * @typeParam T - The type of the decoded body.
+ * @param options - The request and per-call overrides.
+ * @param config - Client-level settings.
+ * @returns The response of a status below 400.
+ * @throws {@link ValidationError} bad input (relative URL, unknown method, unencodable body), before any fetch.
+ * @throws {@link HttpError} a status of 400 or more (the subclass of `createHttpError`).
+ * @throws {@link TimeoutError} an attempt or the deadline ran out.
+ * @throws {@link NetworkError} the connection failed (`systemCode` says how).
+ * @throws {@link ParseError} a successful response with malformed JSON.
+ * @example
+ * ```ts
+ * import { request } from '@acct/http';
+ *
+ * const res = await request<{ value: number }>(
+ *   { url: 'https://rest.nexmo.com/account/get-balance', params: { api_key: 'KEY', api_secret: 'SECRET' } },
+ *   { timeout: 5000, retry: { retries: 3 } },
+ * );
+ * console.log(res.status, res.data.value);
+ * ```
+ */
+export async function request<T = unknown>(
+  options: HttpOptions,
+  config: HttpConfig = {},
+): Promise<HttpResponse<T>> {
+  const method = resolveMethod(options.method);
+  const url = resolveUrl(options.url, config.baseUrl);
+  const timeout = resolveLimit('timeout', options.timeout, config.timeout);
+  const deadline = resolveLimit('deadline', options.deadline, config.deadline);
+  const retry: ResolvedRetry | false = resolveRetry(config.retry, options.retry);
+  const signal = options.signal;
+  signal?.throwIfAborted();
+  const base: HttpRequest = {
+    url,
+    method,
+    headers: mergeHeaders({ accept: 'application/json' }, config.headers, options.headers),
+    params: options.params,
+    data: options.data,
+    type: options.type,
+  };
+  const authenticate = config.authenticate;
+  const fixed = authenticate ? undefined : prepare(base, false);
+  if (authenticate) prepare(copyRequest(base), false);
+  const call: Call = {
+    fetch: config.fetch ?? (await loadNodeFetch()),
+    agent: config.agent ?? (config.fetch ? undefined : defaultAgent()),
+    timeout,
+    deadline,
+    deadlineAt: Date.now() + deadline,
+    signal,
+    responseType: options.responseType,
+    logger: config.logger,
+  };
+  for (let attempt = 1; ; attempt++) {
+    const p = fixed ?? prepare(await authenticate!(copyRequest(base)), true);
+    const started = Date.now();
+    let failure: unknown;
+    try {
+      const { res, text } = await send(p, call, attempt);
+      const response = settle<T>(p, call, res, text);
+      emit(
+        call.logger,
+        () =>
+          `${p.method} ${p.redacted.url} -> ${res.status} (attempt ${attempt}, ${Date.now() - started} ms)`,
+      );
+      return response;
+    } catch (error) {
+      if (signal?.aborted && error === signal.reason) throw error;
+      failure = error;
+    }
+    emit(
+      call.logger,
+      () =>
+        `${p.method} ${p.redacted.url} failed: ${describeFailure(failure)} (attempt ${attempt}, ${Date.now() - started} ms)`,
+    );
+    if (
+      !shouldRetry({
+        attempt,
+        method: p.method,
+        error: failure,
+        idempotent: options.idempotent,
+        retry,
+      })
+    ) {
+      throw failure;
+    }
+    const delay = retryDelay({
+      attempt,
+      retryAfter: failure instanceof HttpError ? failure.headers['retry-after'] : undefined,
+      retry: retry as ResolvedRetry,
+      random: config.random,
+    });
+    if (Date.now() + delay >= call.deadlineAt) throw failure;
+    emit(
+      call.logger,
+      () =>
+        `${p.method} ${p.redacted.url} retrying in ${delay} ms (attempt ${attempt + 1} of ${(retry as ResolvedRetry).retries + 1})`,
+    );
+    await sleep(delay, signal);
+  }
+}

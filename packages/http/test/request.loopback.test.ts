@@ -1,0 +1,155 @@
+// request() through the real default transport (node-fetch) against node:http on 127.0.0.1.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import {
+  NetworkError,
+  TimeoutError,
+  createKeepAliveAgent,
+  request,
+  type HttpRequest,
+} from '@acct/http';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+let handler: Handler = (_req, res) => res.end('ok');
+const sockets = new Set<Socket>();
+const hits: Array<{ method: string; url: string; port: number }> = [];
+let server: Server;
+let base: string;
+
+function listen(s: Server): Promise<number> {
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.push({ method: req.method ?? '', url: req.url ?? '', port: req.socket.remotePort ?? 0 });
+    handler(req, res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  base = `http://127.0.0.1:${await listen(server)}`;
+});
+afterEach(() => {
+  hits.length = 0;
+  handler = (_req, res) => res.end('ok');
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** A port on 127.0.0.1 where nothing listens. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  const port = await listen(s);
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+describe('request over loopback: keep-alive', () => {
+  it('reuses one socket across calls with a client agent', async () => {
+    const agent = createKeepAliveAgent();
+    handler = (_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"n":1}');
+    };
+    const first = await request<{ n: number }>({ url: `${base}/a` }, { agent });
+    const second = await request<{ n: number }>({ url: `${base}/b` }, { agent });
+    expect([first.data, second.data]).toEqual([{ n: 1 }, { n: 1 }]);
+    expect(hits.map((h) => h.url)).toEqual(['/a', '/b']);
+    expect(hits[0]?.port).toBe(hits[1]?.port);
+    expect(first.headers.connection).toBe('keep-alive');
+  });
+
+  it('reuses sockets with the shared default agent too', async () => {
+    await request({ url: `${base}/c` });
+    await request({ url: `${base}/d` });
+    expect(hits[0]?.port).toBe(hits[1]?.port);
+  });
+});
+
+describe('request over loopback: timeouts', () => {
+  it('rejects with TimeoutError naming the redacted URL and the limit when no answer comes', async () => {
+    handler = () => undefined; // never answers
+    const err = (await request(
+      { url: `${base}/slow`, params: { api_secret: 'hunter2' }, timeout: 50 },
+      { retry: false },
+    ).catch((e: unknown) => e)) as TimeoutError;
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err.timeout).toBe(50);
+    expect(err.url).toBe(`${base}/slow?api_secret=[REDACTED]`);
+    expect(err.message).toBe(
+      `[@acct/http] GET ${base}/slow?api_secret=[REDACTED] timed out after 50 ms (attempt 1): raise \`timeout\` or check that the server answers`,
+    );
+    expect(hits).toHaveLength(1);
+  });
+
+  it('bounds the body too: headers sent, body stalled', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('partial');
+    };
+    const err = await request({ url: `${base}/stall`, timeout: 50 }, { retry: false }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(TimeoutError);
+  });
+
+  it('retries a GET after an attempt timeout', async () => {
+    let n = 0;
+    handler = (_req, res) => {
+      if (++n === 2) res.end('second');
+    };
+    const res = await request({ url: `${base}/t`, timeout: 50 }, { random: () => 0 });
+    expect(res.data).toBe('second');
+    expect(hits).toHaveLength(2);
+  });
+});
+
+describe('request over loopback: connection failures', () => {
+  it('gives NetworkError ECONNREFUSED and retries even a POST (no byte was sent)', async () => {
+    const port = await closedPort();
+    let attempts = 0;
+    const authenticate = (req: HttpRequest) => {
+      attempts += 1;
+      return req;
+    };
+    const err = (await request(
+      { url: `http://127.0.0.1:${port}/account/top-up?api_secret=s3`, method: 'POST', data: { trx: 'x' } },
+      { authenticate, random: () => 0 },
+    ).catch((e: unknown) => e)) as NetworkError;
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err.code).toBe('ACCT_NETWORK');
+    expect(err.systemCode).toBe('ECONNREFUSED');
+    expect(err.message).toBe(
+      `[@acct/http] POST http://127.0.0.1:${port}/account/top-up?api_secret=[REDACTED] failed (ECONNREFUSED): check the host, the port and the network`,
+    );
+    expect((err.cause as { code?: string }).code).toBe('ECONNREFUSED');
+    expect(String((err.cause as Error).message)).not.toContain('s3');
+    expect(attempts).toBe(3);
+  });
+
+  it('gives NetworkError ECONNRESET and never re-sends a POST', async () => {
+    handler = (req) => req.socket.destroy();
+    const err = (await request(
+      { url: `${base}/account/top-up`, method: 'POST', data: { trx: 'x' } },
+      { random: () => 0 },
+    ).catch((e: unknown) => e)) as NetworkError;
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err.systemCode).toBe('ECONNRESET');
+    expect(hits.map((h) => h.method)).toEqual(['POST']);
+  });
+
+  it('retries a GET after ECONNRESET', async () => {
+    handler = (req) => req.socket.destroy();
+    const err = (await request({ url: `${base}/r` }, { random: () => 0 }).catch(
+      (e: unknown) => e,
+    )) as NetworkError;
+    expect(err.systemCode).toBe('ECONNRESET');
+    expect(hits.map((h) => h.method)).toEqual(['GET', 'GET', 'GET']);
+  });
+});

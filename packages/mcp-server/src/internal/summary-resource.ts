@@ -1,0 +1,63 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import type { ToolContext } from './tool-context';
+import { describeError } from './tool-error';
+
+/** URI of the account summary resource. */
+export const SUMMARY_URI = 'acct://account/summary';
+
+/**
+ * Registers the read-only resource `acct://account/summary`: balance, auto-reload,
+ * callback URLs and number of secrets, as JSON.
+ *
+ * @param server - The MCP server.
+ * @param ctx - The shared context.
+ */
+export function registerSummaryResource(server: McpServer, ctx: ToolContext): void {
+  server.registerResource(
+    'account-summary',
+    SUMMARY_URI,
+    {
+      title: 'Account summary',
+      description:
+        'Snapshot of the account: balance in EUR, auto-reload, default webhook URLs and the ' +
+        'number of API secrets (no secret values).',
+      mimeType: 'application/json',
+    },
+    async (uri) => {
+      try {
+        const [balance, settings, secrets] = await Promise.all([
+          ctx.acct.accounts.getBalance(),
+          ctx.acct.accounts.getAccountSettings(),
+          ctx.acct.secrets.listSecrets(ctx.apiKey),
+        ]);
+        const summary = {
+          balance_eur: balance.value,
+          auto_reload: balance.autoReload,
+          mo_callback_url: settings['mo-callback-url'] ?? '',
+          dr_callback_url: settings['dr-callback-url'] ?? '',
+          secrets_count: secrets._embedded?.secrets?.length ?? 0,
+        };
+        ctx.log('resource account-summary: ok');
+        return {
+          contents: [
+            {
+              uri: uri.href,
+              mimeType: 'application/json',
+              text: ctx.scrub(JSON.stringify(summary, null, 2)),
+            },
+          ],
+        };
+      } catch (err) {
+        const info = describeError(err);
+        ctx.log(`resource account-summary: failed ${info.code}`);
+        const head = info.status === undefined ? info.title : `${info.status} ${info.title}`;
+        throw new McpError(
+          ErrorCode.InternalError,
+          ctx.scrub(`${head}${info.detail === undefined ? '' : `: ${info.detail}`}. Hint: ${info.hint}`),
+          info,
+        );
+      }
+    },
+  );
+}

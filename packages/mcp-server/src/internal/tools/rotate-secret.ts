@@ -1,0 +1,83 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { isAcctError } from '@acct/server-sdk';
+import { z } from 'zod';
+import { generateSecret } from '../generate-secret';
+import { runTool } from '../run-tool';
+import { removeSecretFile, writeSecretFile } from '../secret-file';
+import type { ToolContext } from '../tool-context';
+import { ToolRefusal } from '../tool-refusal';
+
+/** After a failed rotation: true when the new secret was created and proven (revoke stage). */
+const newSecretWorks = (err: unknown): boolean =>
+  isAcctError(err) && err.code === 'ACCT_SECRET_ROTATION' && (err as { stage?: unknown }).stage === 'revoke';
+
+const idOf = (item: unknown): string =>
+  typeof item === 'string' ? item : String((item as { id?: unknown }).id);
+
+/**
+ * Registers `rotate_secret` (write). The new secret goes to the operator's file only.
+ *
+ * @param server - The MCP server.
+ * @param ctx - The shared context.
+ */
+export function registerRotateSecret(server: McpServer, ctx: ToolContext): void {
+  server.registerTool(
+    'rotate_secret',
+    {
+      title: 'Rotate the API secret',
+      description:
+        'Rotate the account API secret (credential rotation): acct-mcp generates a strong new ' +
+        'secret, creates it, checks that it works and writes it to the file the operator chose ' +
+        '(--secret-out). The secret value is never returned: you get its id, the ids revoked and ' +
+        'the file path. With revoke "previous" every older secret is revoked afterwards.',
+      inputSchema: {
+        revoke: z
+          .enum(['none', 'previous'])
+          .default('none')
+          .describe('"previous" revokes every older secret once the new one works; default "none".'),
+      },
+      outputSchema: {
+        new_secret_id: z.string().describe('Id of the new secret (its value is only in the file).'),
+        revoked_ids: z.array(z.string()).describe('Ids of the secrets revoked.'),
+        secret_file: z.string().describe('Absolute path of the file holding the new secret.'),
+      },
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+    },
+    async ({ revoke }) =>
+      runTool(ctx, 'rotate_secret', async () => {
+        const path = ctx.secretOut;
+        if (path === undefined) {
+          throw new ToolRefusal(
+            'ACCT_MCP_SECRET_OUT_MISSING',
+            'No secret file configured',
+            'rotate_secret needs a file to write the new secret to, and none was configured.',
+            'Ask the operator to restart acct-mcp with --secret-out <file>.',
+          );
+        }
+        const secret = generateSecret();
+        ctx.scrub.add(secret);
+        await writeSecretFile(path, secret);
+        let result;
+        try {
+          result = await ctx.acct.secrets.rotateSecret(ctx.apiKey, secret, { revoke });
+        } catch (err) {
+          if (newSecretWorks(err)) ctx.acct = ctx.createAcct(secret);
+          else await removeSecretFile(path);
+          throw err;
+        }
+        // the new secret is proven to authenticate: use it from now on, so revoking the one
+        // the server started with (now or later) does not lock the server out
+        ctx.acct = ctx.createAcct(secret);
+        const revoked = (result.revoked ?? []).map(idOf);
+        const id = idOf(result.created);
+        ctx.log(`rotate_secret: new secret ${id} written to ${path}`);
+        return {
+          summary:
+            `New API secret ${id} created and written to ${path} (mode 0600). ` +
+            (revoked.length > 0 ? `Revoked: ${revoked.join(', ')}.` : 'No secret revoked.') +
+            ' The operator must move it into ACCT_API_SECRET before the next restart.',
+          structured: { new_secret_id: id, revoked_ids: revoked, secret_file: path },
+        };
+      }),
+  );
+}

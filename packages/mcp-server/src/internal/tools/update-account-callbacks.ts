@@ -1,0 +1,55 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { runTool } from '../run-tool';
+import type { ToolContext } from '../tool-context';
+import { ToolRefusal } from '../tool-refusal';
+import { describeSettings, settingsOutputShape, toSettings } from './settings-output';
+
+const callbackUrl = (what: string) =>
+  z
+    .union([z.url({ protocol: /^https?$/ }), z.literal('')])
+    .optional()
+    .describe(`New default webhook URL for ${what} (http or https); "" unsets it; omit to keep it.`);
+
+/**
+ * Registers `update_account_callbacks` (write).
+ *
+ * @param server - The MCP server.
+ * @param ctx - The shared context.
+ */
+export function registerUpdateAccountCallbacks(server: McpServer, ctx: ToolContext): void {
+  server.registerTool(
+    'update_account_callbacks',
+    {
+      title: 'Update default webhook URLs',
+      description:
+        'Change the default webhook (callback) URLs of the account: where inbound SMS (MO) and ' +
+        'delivery receipts (DR) are sent when a number has no webhook of its own. Pass "" to ' +
+        'unset one. Returns the settings after the change.',
+      inputSchema: {
+        mo_callback_url: callbackUrl('inbound SMS (MO)'),
+        dr_callback_url: callbackUrl('delivery receipts (DR)'),
+      },
+      outputSchema: settingsOutputShape,
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+    },
+    async ({ mo_callback_url, dr_callback_url }) =>
+      runTool(ctx, 'update_account_callbacks', async () => {
+        if (mo_callback_url === undefined && dr_callback_url === undefined) {
+          throw new ToolRefusal(
+            'ACCT_MCP_NOTHING_TO_UPDATE',
+            'Nothing to update',
+            'Neither mo_callback_url nor dr_callback_url was given.',
+            'Pass mo_callback_url and/or dr_callback_url ("" unsets one).',
+          );
+        }
+        const settings = toSettings(
+          await ctx.acct.accounts.updateAccountCallbacks({
+            ...(mo_callback_url === undefined ? {} : { moCallBackUrl: mo_callback_url }),
+            ...(dr_callback_url === undefined ? {} : { drCallBackUrl: dr_callback_url }),
+          }),
+        );
+        return { summary: `Callbacks updated. ${describeSettings(settings)}`, structured: settings };
+      }),
+  );
+}

@@ -1,0 +1,434 @@
+import type { AuthInterface, AuthParams } from '@acct/auth';
+import {
+  ContentType,
+  createKeepAliveAgent,
+  HTTPMethods,
+  request,
+  type HttpConfig,
+  type HttpOptions,
+  type HttpRequest,
+  type HttpResponse,
+  type QueryValue,
+} from '@acct/http';
+import { AuthenticationType } from './authentication-type';
+import type { CallOptions } from './call-options';
+import type { ConfigParams } from './config-params';
+import {
+  carriesBody,
+  withData,
+  withHeader,
+  withParams,
+} from './internal/authenticated-request';
+import { toAuth } from './internal/to-auth';
+import { resolveConfig } from './resolve-config';
+import type { ResolvedConfig } from './resolved-config';
+import { transformers } from './transformers/transformers';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * The base client of every acct API class: resolved configuration, hosts, per-client keep-alive
+ * agent, authentication (applied fresh on every attempt) and the `send*Request` helpers. API
+ * classes such as `Accounts` extend it, set `authType` and stay a few lines per method.
+ *
+ * Credentials live in a private field: `util.inspect(client)` and `JSON.stringify(client)` show
+ * the hosts and limits only.
+ *
+ * @example
+ * ```ts
+ * import { Client } from '@acct/server-client';
+ *
+ * const client = new Client({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const res = await client.sendGetRequest<{ value: number }>(
+ *   `${client.getConfig().restHost}/account/get-balance`,
+ * );
+ * console.log(res.status, res.headers['content-type'], res.data.value);
+ * ```
+ */
+export class Client {
+  /** Pure object helpers: `camelCaseObjectKeys`, `snakeCaseObjectKeys`, `kebabCaseObjectKeys`, `omit`. */
+  static readonly transformers = transformers;
+
+  /** How this client authenticates; API subclasses override it. */
+  protected authType: AuthenticationType = AuthenticationType.BASIC;
+
+  readonly #auth: AuthInterface;
+  readonly #config: ResolvedConfig;
+  readonly #http: HttpConfig;
+
+  /**
+   * @param credentials - An `Auth` (or any `AuthInterface`), or the `AuthParams` to build one.
+   * @param options - Client options; see {@link ConfigParams}. An already resolved config (from
+   *   {@link resolveConfig}) is used as is, agent included.
+   * @throws {@link ValidationError} when an option is invalid. Missing or malformed credentials
+   *   reject the first call with the `@acct/auth` error that names what to pass.
+   */
+  constructor(credentials: AuthInterface | AuthParams, options?: ConfigParams | ResolvedConfig) {
+    this.#auth = toAuth(credentials);
+    const config = resolveConfig(options);
+    this.#config =
+      config.agent === undefined ? resolveConfig({ ...config, agent: createKeepAliveAgent() }) : config;
+    const { fetch, agent, timeout, deadline, retry, logger } = this.#config;
+    this.#http = {
+      agent,
+      timeout,
+      deadline,
+      retry,
+      authenticate: (req) => this.addAuthenticationToRequest(req),
+      ...(fetch === undefined ? {} : { fetch }),
+      ...(logger === undefined ? {} : { logger }),
+    };
+  }
+
+  /** The resolved, frozen configuration (shared with subclasses; holds no credential). */
+  protected get config(): ResolvedConfig {
+    return this.#config;
+  }
+
+  /** The credentials of this client, for subclasses. Never exposed publicly. */
+  protected get auth(): AuthInterface {
+    return this.#auth;
+  }
+
+  /**
+   * A copy of the resolved configuration. It never holds a credential.
+   *
+   * @returns The hosts, limits, retry policy, User-Agent, transport and log hook in use.
+   * @example
+   * ```ts
+   * new Client(auth).getConfig().restHost; // 'https://rest.nexmo.com'
+   * ```
+   */
+  getConfig(): ResolvedConfig {
+    return { ...this.#config };
+  }
+
+  /**
+   * Adds this client's credentials to `req` according to `authType`, returning a new request (the
+   * input is never mutated). The transport calls it on every attempt.
+   *
+   * @param req - The request about to be sent.
+   * @returns The authenticated copy.
+   * @throws The `@acct/auth` error for missing or invalid credentials.
+   * @example
+   * ```ts
+   * const req = await client.addAuthenticationToRequest({ url, method: HTTPMethods.GET, headers: {} });
+   * req.headers.authorization; // 'Basic YWJjZDEyMzQ6QWJjZGVmMTIz'
+   * ```
+   */
+  async addAuthenticationToRequest(req: HttpRequest): Promise<HttpRequest> {
+    switch (this.authType) {
+      case AuthenticationType.JWT:
+        return this.addJWTToRequest(req);
+      case AuthenticationType.QUERY_KEY_SECRET:
+        return this.addQueryKeySecretToRequest(req);
+      case AuthenticationType.KEY_SECRET:
+        return carriesBody(req)
+          ? this.addQueryKeySecretToRequestBody(req)
+          : this.addQueryKeySecretToRequest(req);
+      case AuthenticationType.SIGNATURE:
+        return this.addSignatureToRequest(req);
+      default:
+        return this.addBasicAuthToRequest(req);
+    }
+  }
+
+  /**
+   * Sends a GET request.
+   *
+   * @param url - The absolute URL.
+   * @param query - Query parameters; arrays become repeated keys, `undefined` values are left out.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * const { data } = await client.sendGetRequest(`${host}/account/get-balance`);
+   * ```
+   */
+  sendGetRequest<T>(
+    url: string,
+    query?: Record<string, QueryValue>,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
+    return this.sendRequest<T>({ ...options, url, method: HTTPMethods.GET, params: query });
+  }
+
+  /**
+   * Sends a POST request with a JSON body.
+   *
+   * @param url - The absolute URL.
+   * @param payload - The JSON body.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendPostRequest(`${apiHost}/accounts/abcd1234/secrets`, { secret: 'Abcdef123' });
+   * ```
+   */
+  sendPostRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+    return this.sendRequestWithData<T>(HTTPMethods.POST, url, payload, options);
+  }
+
+  /**
+   * Sends a PUT request with a JSON body.
+   *
+   * @param url - The absolute URL.
+   * @param payload - The JSON body.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendPutRequest(url, { name: 'x' });
+   * ```
+   */
+  sendPutRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+    return this.sendRequestWithData<T>(HTTPMethods.PUT, url, payload, options);
+  }
+
+  /**
+   * Sends a PATCH request with a JSON body.
+   *
+   * @param url - The absolute URL.
+   * @param payload - The JSON body.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendPatchRequest(url, { name: 'x' });
+   * ```
+   */
+  sendPatchRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+    return this.sendRequestWithData<T>(HTTPMethods.PATCH, url, payload, options);
+  }
+
+  /**
+   * Sends a DELETE request.
+   *
+   * @param url - The absolute URL.
+   * @param options - Per-call overrides.
+   * @returns The response (`data` is `undefined` for a 204).
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendDeleteRequest(`${apiHost}/accounts/abcd1234/secrets/${id}`);
+   * ```
+   */
+  sendDeleteRequest<T = undefined>(url: string, options?: CallOptions): Promise<HttpResponse<T>> {
+    return this.sendRequest<T>({ ...options, url, method: HTTPMethods.DELETE });
+  }
+
+  /**
+   * Sends a POST request with an `application/x-www-form-urlencoded` body. Empty strings are
+   * sent; `undefined` fields are left out.
+   *
+   * @param url - The absolute URL.
+   * @param form - The form fields.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendFormSubmitRequest(`${restHost}/account/top-up`, { trx: '8ef2447e69604f64' });
+   * ```
+   */
+  sendFormSubmitRequest<T>(
+    url: string,
+    form?: Record<string, string | number | boolean | undefined>,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
+    return this.sendRequest<T>({
+      ...options,
+      url,
+      method: HTTPMethods.POST,
+      data: form ?? {},
+      type: ContentType.FORM_URLENCODED,
+    });
+  }
+
+  /**
+   * Sends a request with a JSON body (when `payload` is given).
+   *
+   * @param method - The HTTP method.
+   * @param url - The absolute URL.
+   * @param payload - The JSON body.
+   * @param options - Per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
+   * @example
+   * ```ts
+   * await client.sendRequestWithData(HTTPMethods.POST, url, { secret: 'Abcdef123' });
+   * ```
+   */
+  sendRequestWithData<T>(
+    method: HTTPMethods | `${HTTPMethods}`,
+    url: string,
+    payload?: unknown,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
+    return this.sendRequest<T>({
+      ...options,
+      url,
+      method,
+      data: payload,
+      ...(payload === undefined ? {} : { type: ContentType.JSON }),
+    });
+  }
+
+  /**
+   * Sends any request through the transport of this client: default headers, body preparation,
+   * authentication on every attempt, timeout and retry policy.
+   *
+   * @param req - The request and its per-call overrides.
+   * @returns The response, with the real response headers.
+   * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`;
+   *   the `@acct/auth` errors for missing credentials.
+   * @example
+   * ```ts
+   * const res = await client.sendRequest<{ value: number }>({ url, method: 'GET' });
+   * ```
+   */
+  async sendRequest<T>(req: HttpOptions): Promise<HttpResponse<T>> {
+    const response = await request<T>(this.prepareRequest(req), this.#http);
+    return this.parseResponse<T>(response);
+  }
+
+  /**
+   * Adds the default headers (`user-agent`, `accept`) and decoding, then prepares the body.
+   *
+   * @param req - The request as given.
+   * @returns A new request; `req` is not mutated.
+   */
+  protected prepareRequest(req: HttpOptions): HttpOptions {
+    const headers: Record<string, string> = {
+      'user-agent': this.#config.userAgent,
+      accept: 'application/json',
+    };
+    for (const [name, value] of Object.entries(req.headers ?? {})) {
+      const lower = name.toLowerCase();
+      if (lower !== 'authorization') headers[lower] = value;
+    }
+    return this.prepareBody({
+      ...req,
+      headers,
+      responseType: req.responseType ?? this.#config.responseType,
+    });
+  }
+
+  /**
+   * Leaves out `undefined` fields of an object body (a form keeps its empty strings) and drops an
+   * absent body.
+   *
+   * @param req - The request whose body to prepare.
+   * @returns A new request; `req` is not mutated.
+   */
+  protected prepareBody(req: HttpOptions): HttpOptions {
+    const { data } = req;
+    if (data === undefined) {
+      const { data: _data, ...rest } = req;
+      return rest;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return req;
+    const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+    return { ...req, data: clean };
+  }
+
+  /**
+   * Hook for subclasses to reshape a successful response. The transport has already decoded the
+   * body by content type.
+   *
+   * @param response - The decoded response.
+   * @returns The response handed to the caller (here, unchanged).
+   */
+  protected parseResponse<T>(response: HttpResponse<T>): HttpResponse<T> {
+    return response;
+  }
+
+  /**
+   * Sets `Authorization: Basic base64(apiKey:apiSecret)`.
+   *
+   * @param req - The request.
+   * @returns A new request with the header.
+   */
+  protected async addBasicAuthToRequest(req: HttpRequest): Promise<HttpRequest> {
+    return withHeader(req, 'authorization', await this.#auth.createBasicHeader());
+  }
+
+  /**
+   * Sets `Authorization: Bearer <JWT>`.
+   *
+   * @param req - The request.
+   * @returns A new request with the header.
+   */
+  protected async addJWTToRequest(req: HttpRequest): Promise<HttpRequest> {
+    return withHeader(req, 'authorization', await this.#auth.createBearerHeader());
+  }
+
+  /**
+   * Adds `api_key` and `api_secret` to the query.
+   *
+   * @param req - The request.
+   * @returns A new request with the parameters.
+   */
+  protected async addQueryKeySecretToRequest(req: HttpRequest): Promise<HttpRequest> {
+    return withParams(req, {
+      ...req.params,
+      ...((await this.#auth.getQueryParams()) as Record<string, QueryValue>),
+    });
+  }
+
+  /**
+   * Adds `api_key` and `api_secret` to the (form or JSON) body.
+   *
+   * @param req - The request.
+   * @returns A new request with the fields.
+   */
+  protected async addQueryKeySecretToRequestBody(req: HttpRequest): Promise<HttpRequest> {
+    return withData(req, {
+      ...(req.data as Record<string, unknown> | undefined),
+      ...((await this.#auth.getQueryParams()) as Record<string, unknown>),
+    });
+  }
+
+  /**
+   * Signs the parameters (query for GET/HEAD/DELETE, body otherwise): adds `api_key`,
+   * `timestamp` and `sig`.
+   *
+   * @param req - The request.
+   * @returns A new, signed request.
+   */
+  protected async addSignatureToRequest(req: HttpRequest): Promise<HttpRequest> {
+    if (carriesBody(req)) {
+      const data = (req.data ?? {}) as Record<string, unknown>;
+      return withData(req, (await this.#auth.createSignatureHash(data)) as Record<string, unknown>);
+    }
+    const params = (req.params ?? {}) as Record<string, unknown>;
+    return withParams(
+      req,
+      (await this.#auth.createSignatureHash(params)) as Record<string, QueryValue>,
+    );
+  }
+
+  /** What `JSON.stringify(client)` shows: the kind of client and its non-secret settings. */
+  toJSON(): Record<string, unknown> {
+    const { restHost, apiHost, timeout, deadline, retry, userAgent } = this.#config;
+    return {
+      client: this.constructor.name,
+      authType: this.authType,
+      config: { restHost, apiHost, timeout, deadline, retry, userAgent },
+    };
+  }
+
+  /** What `util.inspect(client)` and `console.log(client)` show: never a credential. */
+  [INSPECT](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    const { client: _name, ...shown } = this.toJSON();
+    return `${this.constructor.name} ${inspect(shown, options)}`;
+  }
+}

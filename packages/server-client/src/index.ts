@@ -1,0 +1,14 @@
+export { Client } from './client';
+export { AuthenticationType } from './authentication-type';
+export type { ConfigParams } from './config-params';
+export type { ResolvedConfig } from './resolved-config';
+export type { CallOptions } from './call-options';
+export type { APILink, APILinks } from './api-link';
+export { CONFIG_DEFAULTS, type ConfigDefaults } from './config-defaults';
+export { resolveConfig } from './resolve-config';
+export { userAgent } from './user-agent';
+export { transformers, type Transformers } from './transformers/transformers';
+export { camelCaseObjectKeys } from './transformers/camel-case-object-keys';
+export { snakeCaseObjectKeys } from './transformers/snake-case-object-keys';
+export { kebabCaseObjectKeys } from './transformers/kebab-case-object-keys';
+export { omit } from './transformers/omit';
