@@ -31,8 +31,8 @@ const DEMO = { apiKey: 'acct-demo', apiSecret: 'Demo1Secret' };
 const BUDGET = { packages: 14, bytes: 10 * 1024 * 1024 };
 /** The packages a user installs in this test. */
 const INSTALLED = ['@acct/accounts', '@acct/server-sdk', '@acct/cli'];
-/** What an installed acct package may contain: its build and the files npm always ships. */
-const SHIPPED = /^(dist|package\.json|README(\.md)?|LICEN[CS]E(\.md)?|CHANGELOG\.md)$/i;
+/** Files npm ships whatever `files` says. */
+const ALWAYS_SHIPPED = /^(package\.json|README(\.md)?|LICEN[CS]E(\.md)?)$/i;
 const RUN_LIMIT_MS = 8 * 60_000;
 
 const started = Date.now();
@@ -46,7 +46,9 @@ let tempRoot;
 function record(name, ok, ms, detail) {
   results.push({ name, ok });
   const time = ms === undefined ? '' : ` (${(ms / 1000).toFixed(1)} s)`;
-  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${time}${detail ? `\n      ${indent(detail)}` : ''}`);
+  console.log(
+    `${ok ? 'PASS' : 'FAIL'}  ${name}${time}${detail ? `\n      ${indent(detail)}` : ''}`,
+  );
 }
 
 function indent(text) {
@@ -123,7 +125,11 @@ function checkBuilt(packages) {
   const missing = [];
   for (const pkg of packages) {
     const { exports: map = {}, bin = {}, main, types } = pkg.manifest;
-    const targets = new Set([main, types, ...(typeof bin === 'string' ? [bin] : Object.values(bin))]);
+    const targets = new Set([
+      main,
+      types,
+      ...(typeof bin === 'string' ? [bin] : Object.values(bin)),
+    ]);
     const collect = (value) => {
       if (typeof value === 'string') targets.add(value);
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
@@ -141,10 +147,11 @@ async function publishWithLerna(tmp, registry, publishable) {
   const copy = join(tmp, 'publish');
   copyWorkspaceForPublish(root, copy, registry);
   // lerna's registry client does not honour noproxy, and talks only to --registry anyway
-  const { npm_config_proxy: _proxy, npm_config_https_proxy: _httpsProxy, ...base } = isolatedEnv(
-    tmp,
-    registry,
-  );
+  const {
+    npm_config_proxy: _proxy,
+    npm_config_https_proxy: _httpsProxy,
+    ...base
+  } = isolatedEnv(tmp, registry);
   const env = {
     ...base,
     npm_config_userconfig: join(copy, '.npmrc'),
@@ -167,8 +174,8 @@ async function publishWithLerna(tmp, registry, publishable) {
     if (!body.versions?.[pkg.version]) absent.push(`${pkg.name}@${pkg.version}`);
   }
   check(absent.length === 0, `not on the registry after lerna publish: ${absent.join(', ')}`);
-  const lines = result.stdout.split('\n').filter((line) => /^\s*-\s*@acct\//.test(line));
-  return lines.join('\n') || publishable.map((p) => `${p.name}@${p.version}`).join('\n');
+  const summaryAt = result.stdout.indexOf('Successfully published:');
+  return summaryAt >= 0 ? result.stdout.slice(summaryAt) : result.stdout;
 }
 
 function newProject(tmp, registry, folder) {
@@ -196,7 +203,13 @@ async function installFromRegistry(dir, env, registry, name) {
     if (path.includes('node_modules/@acct/')) {
       const folder = join(dir, path);
       if (lstatSync(folder).isSymbolicLink()) problems.push(`${path} is a symlink`);
-      const extra = readdirSync(folder).filter((file) => !SHIPPED.test(file));
+      // only what its `files` names (dist, its bin) and what npm always adds: no src, test,
+      // tsconfig or monorepo file
+      const { files = [] } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      const allowed = new Set(files.map((file) => file.replace(/^\.\//, '').split('/')[0]));
+      const extra = readdirSync(folder).filter(
+        (file) => !allowed.has(file) && !ALWAYS_SHIPPED.test(file),
+      );
       if (extra.length > 0) problems.push(`${path} ships ${extra.join(', ')}`);
     }
   }
@@ -232,7 +245,13 @@ async function runConsumer(dir, env, file) {
 
 function writeTsconfig(dir, file, compilerOptions, files) {
   const config = {
-    compilerOptions: { strict: true, target: 'ES2022', types: ['node'], ...compilerOptions },
+    compilerOptions: {
+      strict: true,
+      target: 'ES2022',
+      lib: ['ES2023'],
+      types: ['node'],
+      ...compilerOptions,
+    },
     files,
   };
   writeFileSync(join(dir, file), `${JSON.stringify(config, null, 2)}\n`);
@@ -256,7 +275,9 @@ async function libraryScenario(letter, name, fixtureFolder, ctx) {
     'tsc --strict, module node16 (.cts and .mts), then run the output',
     'tsc --strict, moduleResolution bundler',
   ];
-  if (!(await step(label(`npm install ${name}`), () => installFromRegistry(dir, env, registry, name)))) {
+  if (
+    !(await step(label(`npm install ${name}`), () => installFromRegistry(dir, env, registry, name)))
+  ) {
     names.forEach((n) => notRun(label(n), 'the install failed'));
     return;
   }
@@ -268,8 +289,14 @@ async function libraryScenario(letter, name, fixtureFolder, ctx) {
     check(emulatorUrl, 'the emulator is not running');
     return fn();
   };
-  await step(label(names[0]), withEmulator(() => runConsumer(dir, runEnv, 'require.cjs')));
-  await step(label(names[1]), withEmulator(() => runConsumer(dir, runEnv, 'import.mjs')));
+  await step(
+    label(names[0]),
+    withEmulator(() => runConsumer(dir, runEnv, 'require.cjs')),
+  );
+  await step(
+    label(names[1]),
+    withEmulator(() => runConsumer(dir, runEnv, 'import.mjs')),
+  );
   const typesInstalled = await step(label(names[2]), async () => {
     await mustRun('npm', ['install', '-D', `@types/node@${typesNodeVersion}`], {
       cwd: dir,
@@ -288,9 +315,12 @@ async function libraryScenario(letter, name, fixtureFolder, ctx) {
     { module: 'node16', moduleResolution: 'node16', outDir: 'out', noEmitOnError: true },
     ['consumer.cts', 'consumer.mts'],
   );
-  writeTsconfig(dir, 'tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler', noEmit: true }, [
-    'bundler.ts',
-  ]);
+  writeTsconfig(
+    dir,
+    'tsconfig.bundler.json',
+    { module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+    ['bundler.ts'],
+  );
   await step(
     label(names[3]),
     withEmulator(async () => {
@@ -315,12 +345,20 @@ async function cliScenario(ctx) {
   const dir = newProject(tmp, registry, 'cli');
   const env = isolatedEnv(tmp, registry);
   const names = ['npx acct --version', 'npx acct balance against the emulator'];
-  if (!(await step('c. npm install @acct/cli', () => installFromRegistry(dir, env, registry, '@acct/cli')))) {
+  if (
+    !(await step('c. npm install @acct/cli', () =>
+      installFromRegistry(dir, env, registry, '@acct/cli'),
+    ))
+  ) {
     names.forEach((n) => notRun(`c. ${n}`, 'the install failed'));
     return;
   }
   await step('c. npx acct --version', async () => {
-    const result = await mustRun('npx', ['--no', 'acct', '--version'], { cwd: dir, env, timeoutMs: 60_000 });
+    const result = await mustRun('npx', ['--no', '--', 'acct', '--version'], {
+      cwd: dir,
+      env,
+      timeoutMs: 60_000,
+    });
     check(
       result.stdout.trim() === cli.version,
       `printed ${JSON.stringify(result.stdout.trim())}, expected ${cli.version}`,
@@ -333,7 +371,16 @@ async function cliScenario(ctx) {
       ACCT_API_KEY: DEMO.apiKey,
       ACCT_API_SECRET: DEMO.apiSecret,
     });
-    const args = ['--no', 'acct', 'balance', '--rest-host', emulatorUrl, '--api-host', emulatorUrl];
+    const args = [
+      '--no',
+      '--',
+      'acct',
+      'balance',
+      '--rest-host',
+      emulatorUrl,
+      '--api-host',
+      emulatorUrl,
+    ];
     const result = await mustRun('npx', args, { cwd: dir, env: runEnv, timeoutMs: 60_000 });
     check(/10[.,]50?\b/.test(result.stdout), `the balance 10.5 is not in: ${result.stdout}`);
     return result.stdout.trim();
@@ -416,8 +463,10 @@ async function cleanup() {
   removeTemp();
 }
 
+/** ACCT_RELEASE_TEST_KEEP=1 keeps the temp folder (projects, registry storage) to look into. */
 function removeTemp() {
-  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true, maxRetries: 3 });
+  if (tempRoot && process.env.ACCT_RELEASE_TEST_KEEP === '1') console.log(`kept ${tempRoot}`);
+  else if (tempRoot) rmSync(tempRoot, { recursive: true, force: true, maxRetries: 3 });
   tempRoot = undefined;
 }
 

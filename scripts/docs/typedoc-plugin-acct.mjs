@@ -7,11 +7,11 @@
 //    (`captureStackTrace`, `prepareStackTrace`, `stackTraceLimit`) are dropped from acct's
 //    error pages; they are not acct API.
 // 3. Links to hand-written pages: the home page (scripts/docs/home.md) links the guides as
-//    `acct-docs:guides/x.md`, which typedoc leaves alone (it would otherwise copy a relative
-//    target into _media/); they become `guides/x.md` relative to docs/, or, in the wiki, the
+//    `https://acct.invalid/docs/guides/x.md` (a URL typedoc leaves alone ; a relative link would be
+//    copied into _media/); they become `guides/x.md` relative to docs/, or, in the wiki, the
 //    guide's URL in the repository.
 //    Package pages with no @packageDocumentation get their package.json description, a link
-//    to the package README (`acct-repo:` links are relative to the repository root) and links
+//    to the package README (`https://acct.invalid/repo/...`: the repository root) and links
 //    to the acct packages they are built on.
 // 4. Layout (markdown output only): the page of each package is `docs/<package>/README.md`, so
 //    the folder reads well when browsed on GitHub and the packages' `homepage` links resolve;
@@ -23,6 +23,13 @@ import { MarkdownPageEvent, MemberRouter } from 'typedoc-plugin-markdown';
 
 /** Where the committed docs/ folder is browsed, for pages rendered outside it (the wiki). */
 const REPO_URL = 'https://github.com/acct-sdk/acct/blob/main/';
+
+/** The acct packages whose every name `index` re-exports (`export * from '@acct/x'`). */
+function reExportsOf(index) {
+  if (!existsSync(index)) return [];
+  const text = readFileSync(index, 'utf8');
+  return [...text.matchAll(/^export \* from '(@acct\/[a-z-]+)';$/gm)].map((m) => m[1]).sort();
+}
 
 /** name -> { dir, description, acctDependencies } of every workspace package. */
 function readPackages(root) {
@@ -36,6 +43,7 @@ function readPackages(root) {
       dir: name,
       description: pkg.description ?? '',
       hasReadme: existsSync(join(dir, name, 'README.md')),
+      reExports: reExportsOf(join(dir, name, 'src/index.ts')),
       acctDependencies: Object.keys(pkg.dependencies ?? {}).filter((d) => d.startsWith('@acct/')).sort(),
     });
   }
@@ -50,14 +58,18 @@ function describePackages(project, packages) {
     const lines = [info.description];
     if (info.hasReadme) {
       lines.push(
-        `Install, usage, options and testing: [packages/${info.dir}/README.md](acct-repo:packages/${info.dir}/README.md).`,
+        `Install, usage, options and testing: [packages/${info.dir}/README.md](https://acct.invalid/repo/packages/${info.dir}/README.md).`,
       );
     }
-    const deps = info.acctDependencies.filter((d) => packages.has(d));
-    if (deps.length) {
-      const links = deps.map((d) => `[${d}](acct-docs:${packages.get(d).dir}/README.md)`);
-      lines.push(`Built on ${links.join(', ')}.`);
+    const link = (d) => `[${d}](https://acct.invalid/docs/${packages.get(d).dir}/README.md)`;
+    const reExported = info.reExports.filter((d) => packages.has(d));
+    if (reExported.length) {
+      lines.push(
+        `Re-exports every public name of ${reExported.map(link).join(', ')}: their classes, functions and types are documented on those pages.`,
+      );
     }
+    const deps = info.acctDependencies.filter((d) => packages.has(d) && !reExported.includes(d));
+    if (deps.length) lines.push(`Built on ${deps.map(link).join(', ')}.`);
     module.comment = new Comment([{ kind: 'text', text: lines.filter(Boolean).join('\n\n') }]);
   }
 }
@@ -133,7 +145,7 @@ export function load(app) {
     const depth = page.url.split('/').length - 1;
     const up = '../'.repeat(depth);
     page.contents = page.contents
-      .replaceAll('](acct-docs:', `](${wiki ? `${REPO_URL}docs/` : up}`)
-      .replaceAll('](acct-repo:', `](${wiki ? REPO_URL : `../${up}`}`);
+      .replaceAll('](https://acct.invalid/docs/', `](${wiki ? `${REPO_URL}docs/` : up}`)
+      .replaceAll('](https://acct.invalid/repo/', `](${wiki ? REPO_URL : `../${up}`}`);
   });
 }

@@ -47,7 +47,12 @@ export function collectThirdPartyDependencies(packages, workspaceNames) {
       const depManifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       const key = `${depManifest.name}@${depManifest.version}`;
       if (found.has(key)) continue;
-      found.set(key, { name: depManifest.name, version: depManifest.version, dir, manifest: depManifest });
+      found.set(key, {
+        name: depManifest.name,
+        version: depManifest.version,
+        dir,
+        manifest: depManifest,
+      });
       visit(dir, depManifest, false);
     }
   };
@@ -74,7 +79,14 @@ export async function seedRegistry(registry, deps, workDir, env) {
   if (deps.length === 0) return;
   const packed = await runCommand(
     'npm',
-    ['pack', '--ignore-scripts', '--json', '--pack-destination', workDir, ...deps.map((d) => d.dir)],
+    [
+      'pack',
+      '--ignore-scripts',
+      '--json',
+      '--pack-destination',
+      workDir,
+      ...deps.map((d) => d.dir),
+    ],
     { cwd: workDir, env, timeoutMs: 120_000 },
   );
   if (packed.code !== 0) {

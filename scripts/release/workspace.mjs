@@ -10,7 +10,9 @@ import { join } from 'node:path';
 export function listWorkspacePackages(root) {
   const packagesDir = join(root, 'packages');
   return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')),
+    )
     .map((entry) => {
       const dir = join(packagesDir, entry.name);
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -76,7 +76,7 @@ describe('run (in-process)', () => {
       let text = '';
       command.configureOutput({ writeOut: (s) => (text += s) });
       command.outputHelp();
-      expect(text).toMatch(/\nExamples?:\n {2}\$ acct /);
+      expect(text).toMatch(/\nExamples?:\n {2}\$ [^\n]*\bacct /);
     }
   });
 
@@ -190,5 +190,52 @@ describe('run (in-process)', () => {
     const io = fakeIo();
     expect(await run(['tour'], io)).toBe(0);
     expect(io.out()).toContain('Tour complete.');
+  });
+
+  it('every command in --json and human form, in-process', async () => {
+    const io = (tty = false) => fakeIo(env(), { stdin: tty });
+    const settings = io();
+    expect(await run(['settings'], settings)).toBe(0);
+    expect(settings.out()).toContain('Inbound SMS callback:      (not set)\n');
+    const settingsJson = io();
+    expect(
+      await run(['--json', 'settings', '--mo-url', 'https://example.com/mo'], settingsJson),
+    ).toBe(0);
+    expect(JSON.parse(settingsJson.out())['mo-callback-url']).toBe('https://example.com/mo');
+    const id = String(emulator.state.accounts['acct-demo']?.secrets[0]?.id);
+    const getJson = io();
+    expect(await run(['--json', 'secrets', 'get', id], getJson)).toBe(0);
+    expect(JSON.parse(getJson.out()).id).toBe(id);
+    const listJson = io();
+    expect(await run(['--json', 'secrets', 'list'], listJson)).toBe(0);
+    expect(JSON.parse(listJson.out())._embedded.secrets).toHaveLength(1);
+    const created = io();
+    created.stdin.end('Other6Secret\n');
+    expect(await run(['--json', 'secrets', 'create', '--secret-stdin'], created)).toBe(0);
+    const newId = JSON.parse(created.out()).id as string;
+    const revoke = io(true);
+    answerWhen(revoke, '[y/N] ', 'yes\n');
+    expect(await run(['secrets', 'revoke', newId], revoke)).toBe(0);
+    expect(revoke.out()).toBe(`Revoked secret ${newId}.\n`);
+    const topUp = io();
+    expect(await run(['--json', 'top-up', '--trx', 'j1', '--yes'], topUp)).toBe(0);
+    expect(JSON.parse(topUp.out())['error-code']).toBe('200');
+    // the rotation revokes Demo1Secret: it comes last
+    const rotate = io(true);
+    answerWhen(rotate, '[y/N] ', 'y\n');
+    answerWhen(rotate, 'New secret: ', 'Rotated7Secret\r');
+    answerWhen(rotate, 'Repeat the new secret: ', 'Rotated7Secret\r');
+    expect(await run(['secrets', 'rotate', '--revoke-previous'], rotate)).toBe(0);
+    expect(rotate.out()).toBe('Rotated7Secret\n');
+    expect(rotate.err()).toContain(`Revoked the previous secret: ${id}.\n`);
+  });
+
+  it('tour --live in-process: read-only steps, and exit 2 without credentials', async () => {
+    const live = fakeIo(env());
+    expect(await run(['tour', '--live'], live)).toBe(0);
+    expect(live.out()).toContain(`   ${formatBalance(10.5)}, auto-reload on\n`);
+    expect(live.out()).toContain('   inbound SMS:       (not set)\n');
+    const none = fakeIo();
+    expect(await run(['tour', '--live'], none)).toBe(2);
   });
 });

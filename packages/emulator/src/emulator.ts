@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AccountSeed } from './account-seed';
 import { DEMO_ACCOUNT } from './demo-account';
 import type { EmulatorOptions } from './emulator-options';
@@ -16,6 +15,7 @@ import { redactFields, redactHeaders } from './internal/redact';
 import { familyOf, type Reply } from './internal/reply';
 import { RingBuffer } from './internal/ring-buffer';
 import { sleep } from './internal/sleep';
+import { traceIds } from './internal/trace-id';
 
 const DEMO_SEED: AccountSeed = {
   apiKey: DEMO_ACCOUNT.apiKey,
@@ -65,6 +65,7 @@ export class Emulator {
   #store: AccountStore;
   readonly #faults = new FaultQueue();
   readonly #log = new RingBuffer<RequestLogEntry>(LOG_LIMIT);
+  readonly #nextId = traceIds();
 
   /**
    * @param options - the accounts to seed; none seeds the demo account ({@link DEMO_ACCOUNT}).
@@ -150,7 +151,7 @@ export class Emulator {
    * ```
    */
   async handle(request: EmulatorRequest, signal?: AbortSignal): Promise<EmulatorResponse> {
-    const id = randomUUID().replace(/-/g, '');
+    const id = this.#nextId();
     const at = new Date().toISOString();
     const method = String(request.method).toUpperCase();
     const { pathname, query } = splitUrl(String(request.url));
@@ -183,20 +184,18 @@ export class Emulator {
       };
     }
     const status = drop || reply === undefined ? 0 : reply.status;
-    this.#log.push(
-      deepFreeze({
-        id,
-        at,
-        method,
-        path: pathname,
-        query: query === '' ? {} : redactFields(Object.fromEntries(new URLSearchParams(query))),
-        headers: redactHeaders(request.headers),
-        body: processed?.body ?? '',
-        apiKey: processed?.apiKey ?? null,
-        status,
-        fault: fault !== undefined,
-      }),
-    );
+    this.#log.push({
+      id,
+      at,
+      method,
+      path: pathname,
+      query: query === '' ? {} : redactFields(Object.fromEntries(new URLSearchParams(query))),
+      headers: redactHeaders(request.headers),
+      body: processed?.body ?? '',
+      apiKey: processed?.apiKey ?? null,
+      status,
+      fault: fault !== undefined,
+    });
     if (status === 0 || reply === undefined) {
       return { status: 0, headers: { 'x-request-id': id }, body: '', dropConnection: true };
     }

@@ -4,6 +4,7 @@ import { Emulator } from './emulator';
 import type { EmulatorResponse } from './emulator-request';
 import type { RunningEmulator } from './running-emulator';
 import type { StartEmulatorOptions } from './start-emulator-options';
+import { baseUrl } from './internal/base-url';
 import { clientErrorResponse, clientErrorStatus } from './internal/client-error-response';
 import { collectBody } from './internal/collect-body';
 
@@ -18,7 +19,10 @@ function write(
     req.socket.destroy();
     return;
   }
-  const headers: Record<string, string> = { ...response.headers };
+  const headers: Record<string, string | number> = {
+    ...response.headers,
+    'content-length': Buffer.byteLength(response.body),
+  };
   if (tooLarge) headers.connection = 'close';
   res.writeHead(response.status, headers);
   res.end(response.body);
@@ -112,7 +116,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   });
   const address = server.address();
   const boundPort = typeof address === 'object' && address !== null ? address.port : port;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  const url = baseUrl(host, boundPort);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

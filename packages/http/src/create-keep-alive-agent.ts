@@ -1,5 +1,10 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+
+/** node:http and node:https, loaded when the first agent is made (node:https pulls in TLS). */
+function builtin<T extends 'node:http' | 'node:https'>(id: T) {
+  return process.getBuiltinModule(id);
+}
 
 /**
  * Options of {@link createKeepAliveAgent}.
@@ -61,6 +66,6 @@ export function createKeepAliveAgent(options: KeepAliveAgentOptions = {}): Agent
   let https: HttpsAgent | undefined;
   return (url: URL) =>
     url.protocol === 'https:'
-      ? (https ??= new HttpsAgent(settings))
-      : (http ??= new HttpAgent(settings));
+      ? (https ??= new (builtin('node:https').Agent)(settings))
+      : (http ??= new (builtin('node:http').Agent)(settings));
 }

@@ -26,13 +26,24 @@ import type { ResponseTypes } from './response-types';
 import { retryDelay } from './retry-delay';
 import { shouldRetry } from './should-retry';
 
-/** A request ready for fetch. */
-interface Prepared {
-  url: string;
-  method: HTTPMethods;
-  headers: Record<string, string>;
-  body?: string | Uint8Array;
-  redacted: RedactedRequest;
+/** A request ready for fetch; its redacted view is built only when something shows it. */
+class Prepared {
+  #redacted: RedactedRequest | undefined;
+
+  constructor(
+    readonly url: string,
+    readonly method: HTTPMethods,
+    readonly headers: Record<string, string>,
+    readonly body: string | Uint8Array | undefined,
+  ) {}
+
+  get redacted(): RedactedRequest {
+    return (this.#redacted ??= {
+      method: this.method,
+      url: redact(this.url),
+      headers: redact(this.headers),
+    });
+  }
 }
 
 /** Everything one call needs, resolved once. */
@@ -82,38 +93,45 @@ function prepare(req: HttpRequest, checkUrl: boolean): Prepared {
   if (contentType !== undefined && headers['content-type'] === undefined) {
     headers['content-type'] = contentType;
   }
-  const redacted = { method, url: redact(url), headers: redact(headers) };
-  return { url, method, headers, body, redacted };
+  return new Prepared(url, method, headers, body);
 }
 
 function copyRequest(req: HttpRequest): HttpRequest {
   return { ...req, headers: { ...req.headers }, params: req.params && { ...req.params } };
 }
 
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+/** What one attempt brings back: the response and its whole body. */
+interface Exchange {
+  res: FetchResponseLike;
+  text: string;
 }
 
-/** One attempt: fetch and read the body within the attempt's limit. */
-async function send(
-  p: Prepared,
-  call: Call,
-  attempt: number,
-): Promise<{ res: FetchResponseLike; text: string }> {
+async function exchange(call: Call, p: Prepared, signal: AbortSignal): Promise<Exchange> {
+  const init = { method: p.method, headers: p.headers, body: p.body, signal };
+  const res = await call.fetch(
+    p.url,
+    call.agent === undefined ? init : { ...init, agent: call.agent },
+  );
+  return { res, text: await res.text() };
+}
+
+function networkError(p: Prepared, error: unknown): NetworkError {
+  const systemCode = systemCodeOf(error);
+  const reason = systemCode ?? redactText(String((error as Error)?.message ?? error));
+  return new NetworkError(
+    `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): check the host, the port and the network`,
+    { systemCode, request: p.redacted, cause: sanitizeError(error) },
+  );
+}
+
+/**
+ * One attempt: fetch and read the body within the attempt's limit. The timer and the
+ * caller's signal settle the attempt themselves (then abort fetch), so a fetch that is
+ * slow to honour its signal cannot stretch the limit.
+ */
+function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
+  const signal = call.signal;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const remaining = call.deadlineAt - Date.now();
   const byDeadline = remaining < call.timeout;
   const limit = byDeadline ? call.deadline : call.timeout;
@@ -124,40 +142,34 @@ async function send(
         : `[@acct/http] ${p.method} ${p.redacted.url} timed out after ${limit} ms (attempt ${attempt}): raise \`timeout\` or check that the server answers`,
       { timeout: limit, url: p.redacted.url, request: p.redacted },
     );
-  if (remaining <= 0) throw timeoutError();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
+  if (remaining <= 0) return Promise.reject(timeoutError());
+  return new Promise<Exchange>((resolve, reject) => {
+    const controller = new AbortController();
+    let done = false;
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const fail = (error: unknown) => {
+      if (!finish()) return;
+      reject(error);
       controller.abort();
-    },
-    Math.min(remaining, call.timeout),
-  );
-  const signal = call.signal;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const init = { method: p.method, headers: p.headers, body: p.body, signal: controller.signal };
-    const res = await abortable(
-      call.fetch(p.url, call.agent === undefined ? init : { ...init, agent: call.agent }),
-      controller.signal,
+    };
+    const timer = setTimeout(() => fail(timeoutError()), Math.min(remaining, call.timeout));
+    const onAbort = () => fail(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    exchange(call, p, controller.signal).then(
+      (value) => {
+        if (finish()) resolve(value);
+      },
+      (error: unknown) => {
+        if (!done) fail(networkError(p, error));
+      },
     );
-    const text = await abortable(res.text(), controller.signal);
-    return { res, text };
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (timedOut) throw timeoutError();
-    const systemCode = systemCodeOf(error);
-    const reason = systemCode ?? redactText(String((error as Error)?.message ?? error));
-    throw new NetworkError(
-      `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): check the host, the port and the network`,
-      { systemCode, request: p.redacted, cause: sanitizeError(error) },
-    );
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+  });
 }
 
 function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string): HttpResponse<T> {
@@ -183,7 +195,9 @@ function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string
     status: res.status,
     statusText: res.statusText,
     headers,
-    request: p.redacted,
+    get request() {
+      return p.redacted;
+    },
   };
 }
 

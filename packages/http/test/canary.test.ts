@@ -29,7 +29,11 @@ function views(value: unknown): string[] {
   const out = [JSON.stringify(value), inspect(value, { depth: Infinity }), String(value)];
   let current: unknown = value;
   for (let depth = 0; current instanceof Error && depth < 6; depth++) {
-    out.push(current.stack ?? '', current.message, inspect(current, { showHidden: true, depth: 8 }));
+    out.push(
+      current.stack ?? '',
+      current.message,
+      inspect(current, { showHidden: true, depth: 8 }),
+    );
     current = current.cause;
   }
   return out;
@@ -86,8 +90,9 @@ describe('canary secret with msw', () => {
         headers: { 'content-type': 'application/problem+json', 'set-cookie': `s=${CANARY}` },
       }),
     ),
-    http.post(`${BASE}/malformed`, () =>
-      new HttpResponse('{"broken', { headers: { 'content-type': 'application/json' } }),
+    http.post(
+      `${BASE}/malformed`,
+      () => new HttpResponse('{"broken', { headers: { 'content-type': 'application/json' } }),
     ),
     http.post(`${BASE}/network`, () => HttpResponse.error()),
     http.post(`${BASE}/hang`, async () => {

@@ -12,7 +12,7 @@ describe('createKeepAliveAgent', () => {
     expect(https).toBeInstanceOf(HttpsAgent);
     expect(select(new URL('http://other.example/'))).toBe(http);
     expect(select(new URL('https://rest.nexmo.com/'))).toBe(https);
-    expect(http.keepAlive).toBe(true);
+    expect((http as unknown as { keepAlive: boolean }).keepAlive).toBe(true);
     expect(http.maxSockets).toBe(Infinity);
     expect((http as unknown as { options: { timeout: number } }).options.timeout).toBe(4000);
   });

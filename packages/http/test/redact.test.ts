@@ -59,20 +59,24 @@ describe('redact', () => {
   });
 
   it('redacts URLs in their query and user info', () => {
-    expect(redact('https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=s3cr%20t&x=1#f')).toBe(
-      `https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=${R}&x=1#f`,
-    );
+    expect(
+      redact('https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=s3cr%20t&x=1#f'),
+    ).toBe(`https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=${R}&x=1#f`);
     expect(redact('https://user:pa55@example.com/?Token=abc')).toBe(
       `https://user:${R}@example.com/?Token=${R}`,
     );
-    expect(redact('https://example.com/?api%5Fsecret=x')).toBe(`https://example.com/?api%5Fsecret=${R}`);
+    expect(redact('https://example.com/?api%5Fsecret=x')).toBe(
+      `https://example.com/?api%5Fsecret=${R}`,
+    );
     expect(redact(new URL('https://example.com/p?sig=abc&b=2')).href).toBe(
       `https://example.com/p?sig=${R}&b=2`,
     );
   });
 
   it('redacts form strings, JSON strings and credentials in free text', () => {
-    expect(redact('api_key=k&api_secret=s&password=')).toBe(`api_key=k&api_secret=${R}&password=${R}`);
+    expect(redact('api_key=k&api_secret=s&password=')).toBe(
+      `api_key=k&api_secret=${R}&password=${R}`,
+    );
     expect(redact('{"secret": "Abc123456", "id": "x", "esc\\"aped": "y"}')).toBe(
       `{"secret": "${R}", "id": "x", "esc\\"aped": "y"}`,
     );
@@ -87,7 +91,10 @@ describe('redact', () => {
   });
 
   it('is idempotent', () => {
-    const once = redact({ url: 'https://x.example/?api_secret=s', authorization: 'Bearer abcdefgh' });
+    const once = redact({
+      url: 'https://x.example/?api_secret=s',
+      authorization: 'Bearer abcdefgh',
+    });
     expect(redact(once)).toEqual(once);
   });
 

@@ -19,7 +19,9 @@ let server: Server;
 let base: string;
 
 function listen(s: Server): Promise<number> {
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
+  return new Promise((resolve) =>
+    s.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)),
+  );
 }
 
 beforeAll(async () => {
@@ -119,7 +121,11 @@ describe('request over loopback: connection failures', () => {
       return req;
     };
     const err = (await request(
-      { url: `http://127.0.0.1:${port}/account/top-up?api_secret=s3`, method: 'POST', data: { trx: 'x' } },
+      {
+        url: `http://127.0.0.1:${port}/account/top-up?api_secret=s3`,
+        method: 'POST',
+        data: { trx: 'x' },
+      },
       { authenticate, random: () => 0 },
     ).catch((e: unknown) => e)) as NetworkError;
     expect(err).toBeInstanceOf(NetworkError);

@@ -1,5 +1,14 @@
 // The retry loop of request(), on a fake clock: exact waits, Retry-After, deadline, abort.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest,
+} from '@jest/globals';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import {
@@ -27,7 +36,10 @@ const server = setupServer(
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: 1_700_000_000_000 });
+  jest.useFakeTimers({
+    doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    now: 1_700_000_000_000,
+  });
 });
 afterEach(() => {
   jest.useRealTimers();
@@ -37,8 +49,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const status = (code: number, headers: Record<string, string> = {}) => () =>
-  HttpResponse.text(`status ${code}`, { status: code, headers });
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.text(`status ${code}`, { status: code, headers });
 const ok = () => HttpResponse.json({ ok: true });
 const config: HttpConfig = { random: () => 0.5, logger: (line) => lines.push(line) };
 
@@ -181,7 +195,9 @@ describe('request retries', () => {
     await done;
     expect(methods).toHaveLength(3);
     methods.length = 0;
-    expect(await start({ retry: false }, { retry: { retries: 5 } })).toBeInstanceOf(InternalServerError);
+    expect(await start({ retry: false }, { retry: { retries: 5 } })).toBeInstanceOf(
+      InternalServerError,
+    );
     expect(methods).toHaveLength(1);
   });
 
@@ -199,10 +215,12 @@ describe('request retries', () => {
   });
 
   it('times out each attempt, retries a GET, and stops at the deadline', async () => {
-    replies = [async () => {
-      await delay('infinite');
-      return ok();
-    }];
+    replies = [
+      async () => {
+        await delay('infinite');
+        return ok();
+      },
+    ];
     const done = start({ timeout: 1000, deadline: 2500 });
     await jest.advanceTimersByTimeAsync(5000);
     const err = (await done) as TimeoutError;
@@ -224,10 +242,12 @@ describe('request retries', () => {
   });
 
   it('does not retry a POST that timed out', async () => {
-    replies = [async () => {
-      await delay('infinite');
-      return ok();
-    }];
+    replies = [
+      async () => {
+        await delay('infinite');
+        return ok();
+      },
+    ];
     const done = start({ method: 'POST', timeout: 500 });
     await jest.advanceTimersByTimeAsync(5000);
     const err = (await done) as TimeoutError;
@@ -260,10 +280,12 @@ describe('request abort', () => {
   });
 
   it('aborts an attempt in flight with the signal reason', async () => {
-    replies = [async () => {
-      await delay('infinite');
-      return ok();
-    }];
+    replies = [
+      async () => {
+        await delay('infinite');
+        return ok();
+      },
+    ];
     const controller = new AbortController();
     const done = start({ signal: controller.signal });
     await flush();

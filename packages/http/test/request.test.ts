@@ -91,9 +91,15 @@ describe('request: body encoding', () => {
     answer(`${REST}/form`, ok);
     await request({
       url: `${REST}/form`,
-      method: 'post',
+      method: 'post' as 'POST', // case-insensitive at run time
       type: ContentType.FORM_URLENCODED,
-      data: { moCallBackUrl: '', drCallBackUrl: 'https://x.example/dr?a=1', n: 1, ids: ['a', 'b'], u: undefined },
+      data: {
+        moCallBackUrl: '',
+        drCallBackUrl: 'https://x.example/dr?a=1',
+        n: 1,
+        ids: ['a', 'b'],
+        u: undefined,
+      },
     });
     expect(seen[0]?.body).toBe(
       'moCallBackUrl=&drCallBackUrl=https%3A%2F%2Fx.example%2Fdr%3Fa%3D1&n=1&ids=a&ids=b',
@@ -129,7 +135,10 @@ describe('request: response decoding', () => {
     ['application/json', () => HttpResponse.json({ value: 10.28 }), { value: 10.28 }],
     [
       'a +json type',
-      () => new HttpResponse('{"a":1}', { headers: { 'content-type': 'application/hal+json; charset=utf-8' } }),
+      () =>
+        new HttpResponse('{"a":1}', {
+          headers: { 'content-type': 'application/hal+json; charset=utf-8' },
+        }),
       { a: 1 },
     ],
     [
@@ -142,7 +151,11 @@ describe('request: response decoding', () => {
     ],
     ['text', () => HttpResponse.text('plain'), 'plain'],
     ['204', () => new HttpResponse(null, { status: 204 }), undefined],
-    ['an empty JSON body', () => new HttpResponse('', { headers: { 'content-type': 'application/json' } }), undefined],
+    [
+      'an empty JSON body',
+      () => new HttpResponse('', { headers: { 'content-type': 'application/json' } }),
+      undefined,
+    ],
   ];
   it.each(cases)('decodes %s', async (_name, reply, expected) => {
     answer(`${REST}/decode`, reply);
@@ -161,7 +174,11 @@ describe('request: response decoding', () => {
     answer(`${REST}/h`, () =>
       HttpResponse.json(
         { a: 1 },
-        { status: 201, statusText: 'Created', headers: { 'X-Request-Id': 'r-1', 'x-ratelimit-remaining': '9' } },
+        {
+          status: 201,
+          statusText: 'Created',
+          headers: { 'X-Request-Id': 'r-1', 'x-ratelimit-remaining': '9' },
+        },
       ),
     );
     const res = await request({
@@ -187,8 +204,9 @@ describe('request: response decoding', () => {
   });
 
   it('rejects a 2xx with malformed JSON with a ParseError holding the raw text', async () => {
-    answer(`${REST}/bad`, () =>
-      new HttpResponse('{"value": 1', { headers: { 'content-type': 'application/json' } }),
+    answer(
+      `${REST}/bad`,
+      () => new HttpResponse('{"value": 1', { headers: { 'content-type': 'application/json' } }),
     );
     const err = (await request({ url: `${REST}/bad` }).catch((e: unknown) => e)) as ParseError;
     expect(err).toBeInstanceOf(ParseError);
@@ -196,13 +214,20 @@ describe('request: response decoding', () => {
     expect(err.text).toBe('{"value": 1');
     expect(err.status).toBe(200);
     expect(err.cause).toBeInstanceOf(SyntaxError);
-    expect(err.message).toMatch(/^\[@acct\/http\] GET https:\/\/rest\.nexmo\.com\/bad answered 200 with malformed JSON \(/);
+    expect(err.message).toMatch(
+      /^\[@acct\/http\] GET https:\/\/rest\.nexmo\.com\/bad answered 200 with malformed JSON \(/,
+    );
     expect(seen).toHaveLength(1);
   });
 
   it('keeps the raw text as the body of an error status with malformed JSON', async () => {
-    answer(`${REST}/bad`, () =>
-      new HttpResponse('<html>oops', { status: 400, headers: { 'content-type': 'application/json' } }),
+    answer(
+      `${REST}/bad`,
+      () =>
+        new HttpResponse('<html>oops', {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+        }),
     );
     const err = (await request({ url: `${REST}/bad` }).catch((e: unknown) => e)) as HttpError;
     expect(err).toBeInstanceOf(BadRequestError);
@@ -217,7 +242,11 @@ describe('request: headers', () => {
       { url: `${REST}/hdr`, headers: { 'X-Two': 'call', Accept: 'text/plain' } },
       { headers: { 'User-Agent': 'acct-test/1', 'x-two': 'config' } },
     );
-    expect(seen[0]?.headers).toMatchObject({ 'user-agent': 'acct-test/1', 'x-two': 'call', accept: 'text/plain' });
+    expect(seen[0]?.headers).toMatchObject({
+      'user-agent': 'acct-test/1',
+      'x-two': 'call',
+      accept: 'text/plain',
+    });
   });
 });
 
@@ -236,7 +265,9 @@ describe('request: errors by status', () => {
   ];
   it.each(cases)('%i rejects with %p', async (status, Class, code) => {
     answer(`${REST}/e`, () => HttpResponse.text('nope', { status }));
-    const err = (await request({ url: `${REST}/e` }, { retry: false }).catch((e: unknown) => e)) as HttpError;
+    const err = (await request({ url: `${REST}/e` }, { retry: false }).catch(
+      (e: unknown) => e,
+    )) as HttpError;
     expect(err).toBeInstanceOf(Class);
     expect(err.constructor).toBe(Class);
     expect(err.code).toBe(code);
@@ -254,7 +285,10 @@ describe('request: errors by status', () => {
           instance: 'bf0ca0bf927b3b52e3cb03217e1a1ddf',
           invalid_parameters: [{ name: 'secret', reason: 'Does not meet complexity requirements' }],
         },
-        { status: 400, headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req-9' } },
+        {
+          status: 400,
+          headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req-9' },
+        },
       ),
     );
     const err = (await request({ url: `${REST}/p`, method: 'POST', data: {} }).catch(
@@ -272,7 +306,10 @@ describe('request: errors by status', () => {
 
   it('lifts legacy error-code fields', async () => {
     answer(`${REST}/account/get-balance`, () =>
-      HttpResponse.json({ 'error-code': '401', 'error-code-label': 'authentication failed' }, { status: 401 }),
+      HttpResponse.json(
+        { 'error-code': '401', 'error-code-label': 'authentication failed' },
+        { status: 401 },
+      ),
     );
     const err = (await request({ url: `${REST}/account/get-balance` }).catch(
       (e: unknown) => e,
@@ -298,14 +335,18 @@ describe('request: validation before any fetch', () => {
       { url: REST, method: 'POST', type: ContentType.FORM_URLENCODED, data: { a: { b: 1 } } },
       'data',
     ],
+    ['a non-string method', { url: REST, method: 42 as unknown as 'GET' }, 'method'],
     ['a GET with a body', { url: REST, data: { a: 1 } }, 'data'],
+    ['a HEAD with a body', { url: REST, method: 'HEAD', data: 'x' }, 'data'],
     ['a nested query value', { url: REST, params: { a: { b: 1 } as never } }, 'params.a'],
     ['a header value with a newline', { url: REST, headers: { 'x-a': 'a\r\nb' } }, 'headers.x-a'],
     ['a zero timeout', { url: REST, timeout: 0 }, 'timeout'],
     ['a negative deadline', { url: REST, deadline: -1 }, 'deadline'],
   ];
   it.each(cases)('rejects %s with a ValidationError', async (_name, options, name) => {
-    const err = (await request(options, { fetch: never }).catch((e: unknown) => e)) as ValidationError;
+    const err = (await request(options, { fetch: never }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.code).toBe('ACCT_VALIDATION');
     expect(err.invalidParameters.map((p) => p.name)).toEqual([name]);

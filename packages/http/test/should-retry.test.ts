@@ -44,23 +44,27 @@ describe('shouldRetry', () => {
   it('stops after `retries` repeats, or at once with retry: false', () => {
     expect(shouldRetry({ attempt: 2, method: 'GET', status: 503 })).toBe(true);
     expect(shouldRetry({ attempt: 3, method: 'GET', status: 503 })).toBe(false);
-    expect(shouldRetry({ attempt: 3, method: 'GET', status: 503, retry: { retries: 3 } })).toBe(true);
-    expect(shouldRetry({ attempt: 1, method: 'GET', status: 503, retry: false })).toBe(false);
-    expect(shouldRetry({ attempt: 1, method: 'POST', error: net('ECONNREFUSED'), retry: false })).toBe(
-      false,
+    expect(shouldRetry({ attempt: 3, method: 'GET', status: 503, retry: { retries: 3 } })).toBe(
+      true,
     );
+    expect(shouldRetry({ attempt: 1, method: 'GET', status: 503, retry: false })).toBe(false);
+    expect(
+      shouldRetry({ attempt: 1, method: 'POST', error: net('ECONNREFUSED'), retry: false }),
+    ).toBe(false);
   });
 
   it('honours custom methods and statuses', () => {
     const retry = { methods: [], statuses: [418] };
     expect(shouldRetry({ attempt: 1, method: 'GET', status: 418, retry })).toBe(false);
-    expect(shouldRetry({ attempt: 1, method: 'GET', status: 418, idempotent: true, retry })).toBe(true);
+    expect(shouldRetry({ attempt: 1, method: 'GET', status: 418, idempotent: true, retry })).toBe(
+      true,
+    );
   });
 
   it('does not retry other failures', () => {
-    expect(shouldRetry({ attempt: 1, method: 'GET', error: new ParseError('p', { text: '' }) })).toBe(
-      false,
-    );
+    expect(
+      shouldRetry({ attempt: 1, method: 'GET', error: new ParseError('p', { text: '' }) }),
+    ).toBe(false);
     expect(shouldRetry({ attempt: 1, method: 'GET', error: new Error('boom') })).toBe(false);
     expect(shouldRetry({ attempt: 1, method: 'GET' })).toBe(false);
   });

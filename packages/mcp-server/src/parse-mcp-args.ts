@@ -138,7 +138,10 @@ export function parseMcpArgs(argv: readonly string[], env: AcctMcpEnv): AcctMcpC
           '(for example: export ACCT_MCP_TOKEN="$(openssl rand -hex 32)")',
       );
     }
-    config.http = { port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port), token };
+    config.http = {
+      port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port),
+      token,
+    };
   }
   return config;
 }

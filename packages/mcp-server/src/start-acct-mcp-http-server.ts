@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { AcctMcpHttpOptions } from './acct-mcp-cli-config';
 import type { AcctMcpServerOptions } from './acct-mcp-server-options';
 import { buildServer } from './internal/build-server';
@@ -71,6 +70,9 @@ export async function startAcctMcpHttpServer(
       '[@acct/mcp-server] the HTTP transport needs a bearer token of at least 16 characters',
     );
   }
+  // loaded here, so a stdio server never pays for the HTTP transport's dependencies
+  const { StreamableHTTPServerTransport } =
+    await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
   const expected = digest(`Bearer ${http.token}`);
   let port = http.port;
 

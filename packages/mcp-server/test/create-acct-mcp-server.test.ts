@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator } from '@acct/emulator';
 import { AcctMcpConfigError, createAcctMcpServer } from '@acct/mcp-server';
+import { Acct } from '@acct/server-sdk';
 import { connectClient, errorOf, texts, type Connected } from './helpers/connect-client';
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
@@ -13,7 +14,9 @@ const WRITE_TOOLS = ['revoke_secret', 'rotate_secret', 'update_account_callbacks
 let emulator: Emu;
 let conn: Connected | undefined;
 
-const connect = async (flags: { allowWrite?: boolean; allowTopUp?: boolean; trx?: string } = {}) => {
+const connect = async (
+  flags: { allowWrite?: boolean; allowTopUp?: boolean; trx?: string } = {},
+) => {
   conn = await connectClient({
     apiKey: API_KEY,
     apiSecret: API_SECRET,
@@ -65,7 +68,9 @@ describe('tool list', () => {
   });
 
   it('describes every tool by intent, with input and output schemas and annotations', async () => {
-    const { tools } = await (await connect({ allowWrite: true, allowTopUp: true })).client.listTools();
+    const { tools } = await (
+      await connect({ allowWrite: true, allowTopUp: true })
+    ).client.listTools();
     const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
     expect(byName.get_balance?.description).toContain('before a campaign');
     expect(byName.get_balance?.inputSchema.properties).toHaveProperty('min_eur');
@@ -195,7 +200,9 @@ describe('list_secrets and get_secret', () => {
     const [secret] = emulator.state.accounts[API_KEY]?.secrets ?? [];
     const result = await c.call('get_secret', { secret_id: secret?.id });
     expect(result.structuredContent).toEqual({ id: secret?.id, created_at: secret?.createdAt });
-    expect(texts(result)).toEqual([`API secret ${secret?.id} exists (created ${secret?.createdAt}).`]);
+    expect(texts(result)).toEqual([
+      `API secret ${secret?.id} exists (created ${secret?.createdAt}).`,
+    ]);
   });
 
   it('turns an unknown secret id into a 404 tool error', async () => {
@@ -232,7 +239,9 @@ describe('update_account_callbacks', () => {
       mo_callback_url: 'https://example.com/inbound',
       dr_callback_url: '',
     });
-    expect(texts(result)[0]).toMatch(/^Callbacks updated\. Inbound SMS callback: https:\/\/example\.com\/inbound;/);
+    expect(texts(result)[0]).toMatch(
+      /^Callbacks updated\. Inbound SMS callback: https:\/\/example\.com\/inbound;/,
+    );
     expect(emulator.state.accounts[API_KEY]?.moCallbackUrl).toBe('https://example.com/inbound');
   });
 
@@ -258,6 +267,19 @@ describe('update_account_callbacks', () => {
 });
 
 describe('revoke_secret', () => {
+  it('revokes a secret by id', async () => {
+    const c = await connect({ allowWrite: true });
+    const acct = new Acct(
+      { apiKey: API_KEY, apiSecret: API_SECRET },
+      { restHost: emulator.url, apiHost: emulator.url },
+    );
+    const extra = await acct.secrets.createSecret(API_KEY, 'Extra2SecretValue');
+    const result = await c.call('revoke_secret', { secret_id: extra.id });
+    expect(result.structuredContent).toEqual({ revoked_id: extra.id });
+    expect(texts(result)).toEqual([`API secret ${extra.id} revoked.`]);
+    expect(emulator.state.accounts[API_KEY]?.secrets.map((s) => s.id)).not.toContain(extra.id);
+  });
+
   it('refuses to revoke the last secret with a 403 tool error and a hint', async () => {
     const c = await connect({ allowWrite: true });
     const [secret] = emulator.state.accounts[API_KEY]?.secrets ?? [];
@@ -333,6 +355,8 @@ describe('resource acct://account/summary', () => {
       restHost: emulator.url,
       apiHost: emulator.url,
     });
-    await expect(conn.read('acct://account/summary')).rejects.toThrow(/401 .*Hint: The server credentials/);
+    await expect(conn.read('acct://account/summary')).rejects.toThrow(
+      /401 .*Hint: The server credentials/,
+    );
   });
 });

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { startEmulator } from '@acct/emulator';
-import { AcctMcpConfigError, startAcctMcpHttpServer, type AcctMcpHttpServer } from '@acct/mcp-server';
+import {
+  AcctMcpConfigError,
+  startAcctMcpHttpServer,
+  type AcctMcpHttpServer,
+} from '@acct/mcp-server';
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -19,7 +23,13 @@ const raw = (
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> =>
   new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: running.port, path, method: init.method ?? 'POST', headers: init.headers },
+      {
+        host: '127.0.0.1',
+        port: running.port,
+        path,
+        method: init.method ?? 'POST',
+        headers: init.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -35,9 +45,16 @@ const initialize = JSON.stringify({
   jsonrpc: '2.0',
   id: 1,
   method: 'initialize',
-  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+  params: {
+    protocolVersion: '2025-06-18',
+    capabilities: {},
+    clientInfo: { name: 't', version: '1' },
+  },
 });
-const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+const jsonHeaders = {
+  'content-type': 'application/json',
+  accept: 'application/json, text/event-stream',
+};
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
@@ -87,7 +104,10 @@ describe('startAcctMcpHttpServer', () => {
   });
 
   it('refuses a missing or wrong token with 401', async () => {
-    const none = await raw('/mcp', { headers: { ...jsonHeaders, host: `127.0.0.1:${running.port}` }, body: initialize });
+    const none = await raw('/mcp', {
+      headers: { ...jsonHeaders, host: `127.0.0.1:${running.port}` },
+      body: initialize,
+    });
     expect(none.status).toBe(401);
     expect(none.headers['www-authenticate']).toBe('Bearer');
     expect(JSON.parse(none.body)).toEqual({
@@ -104,13 +124,20 @@ describe('startAcctMcpHttpServer', () => {
 
   it('refuses a foreign Host or Origin (DNS rebinding) with 403', async () => {
     const auth = { ...jsonHeaders, authorization: `Bearer ${TOKEN}` };
-    expect((await raw('/mcp', { headers: { ...auth, host: 'evil.example' }, body: initialize })).status).toBe(403);
     expect(
-      (await raw('/mcp', { headers: { ...auth, origin: 'http://evil.example' }, body: initialize })).status,
+      (await raw('/mcp', { headers: { ...auth, host: 'evil.example' }, body: initialize })).status,
     ).toBe(403);
     expect(
-      (await raw('/mcp', { headers: { ...auth, origin: `http://localhost:${running.port}` }, body: initialize }))
+      (await raw('/mcp', { headers: { ...auth, origin: 'http://evil.example' }, body: initialize }))
         .status,
+    ).toBe(403);
+    expect(
+      (
+        await raw('/mcp', {
+          headers: { ...auth, origin: `http://localhost:${running.port}` },
+          body: initialize,
+        })
+      ).status,
     ).toBe(200);
   });
 
@@ -130,7 +157,10 @@ describe('startAcctMcpHttpServer', () => {
 
   it('rejects when the port is taken', async () => {
     await expect(
-      startAcctMcpHttpServer({ apiKey: 'k', apiSecret: 's', log: () => undefined }, { port: running.port, token: TOKEN }),
+      startAcctMcpHttpServer(
+        { apiKey: 'k', apiSecret: 's', log: () => undefined },
+        { port: running.port, token: TOKEN },
+      ),
     ).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });

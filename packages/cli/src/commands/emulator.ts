@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { DEMO_ACCOUNT, startEmulator } from '@acct/emulator';
 import { UsageError } from '../errors/usage-error';
 import { errorCode } from '../internal/error-fields';
 import { example, type Session } from '../internal/session';
@@ -16,6 +15,8 @@ export function registerEmulatorCommand(program: Command, session: Session): voi
     .action(async (options: { port: string; host: string }, command: Command) => {
       const ctx = session.contextFor(command);
       const port = parsePort(options.port);
+      // loaded on use: the other commands do not pay for the emulator
+      const { DEMO_ACCOUNT, startEmulator } = await import('@acct/emulator');
       const emulator = await startEmulator({ port, host: options.host }).catch((err: unknown) => {
         const code = errorCode(err);
         if (

@@ -1,4 +1,3 @@
-import { DEMO_ACCOUNT, startEmulator } from '@acct/emulator';
 import { Acct, isHttpError } from '@acct/server-sdk';
 import { formatBalance } from '../format-balance';
 import type { CommandContext } from './context';
@@ -12,6 +11,7 @@ const DR_URL = 'https://example.com/webhooks/delivery-receipt';
 
 /** The whole SDK, step by step, against an emulator started in-process on a free port. */
 export async function emulatorTour(ctx: CommandContext): Promise<void> {
+  const { startEmulator } = await import('@acct/emulator');
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
   try {
     await walk(ctx, emulator.url);
@@ -22,7 +22,7 @@ export async function emulatorTour(ctx: CommandContext): Promise<void> {
 
 async function walk(ctx: CommandContext, url: string): Promise<void> {
   const p = new TourPrinter(ctx.out);
-  const { apiKey, apiSecret } = DEMO_ACCOUNT;
+  const { apiKey, apiSecret } = (await import('@acct/emulator')).DEMO_ACCOUNT;
   const options = {
     restHost: url,
     apiHost: url,

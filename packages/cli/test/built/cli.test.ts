@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../helpers/spawn-cli';
 
 const version = JSON.parse(
@@ -14,6 +16,15 @@ describe('the built bin', () => {
       stdout: `${version}\n`,
       stderr: '',
     });
+  });
+
+  it('the committed bin shim that npm links runs the built program', () => {
+    const shim = fileURLToPath(new URL('../../bin/acct.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [shim, '--version'], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, `${version}\n`, '']);
   });
 
   it('--help lists every command, the environment and the exit codes', async () => {

@@ -1,18 +1,18 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A secret as the emulator holds it: a random salt and sha256(salt + secret), never the secret. */
 export interface SecretHash {
-  readonly salt: Buffer;
+  readonly salt: string;
   readonly hash: Buffer;
 }
 
-function digest(salt: Buffer, secret: string): Buffer {
-  return createHash('sha256').update(salt).update(secret, 'utf8').digest();
+function digest(salt: string, secret: string): Buffer {
+  return hash('sha256', salt + secret, 'buffer');
 }
 
 /** Hashes a secret with a fresh 16-byte salt. */
 export function hashSecret(secret: string): SecretHash {
-  const salt = randomBytes(16);
+  const salt = randomBytes(16).toString('hex');
   return { salt, hash: digest(salt, secret) };
 }
 

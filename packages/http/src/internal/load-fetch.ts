@@ -11,7 +11,9 @@ let shared: AgentSelector | undefined;
  */
 export function loadNodeFetch(): FetchLike | Promise<FetchLike> {
   if (loaded) return loaded;
-  loading ??= import('node-fetch').then((module) => (loaded = module.default as unknown as FetchLike));
+  loading ??= import('node-fetch').then(
+    (module) => (loaded = module.default as unknown as FetchLike),
+  );
   return loading;
 }
 

@@ -7,6 +7,7 @@ const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi;
 const PAIR = /([^\s?&=;,"'<>/]+)=([^&\s#"',;<>]*)/g;
 const JSON_PAIR = /"((?:[^"\\]|\\.)+)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g;
 const SCHEME = /\b(Basic|Bearer) [A-Za-z0-9._~+/-]{6,}=*/g;
+const HEADER_NAME = /authorization|cookie|x-api-key/i;
 const HEADER_LINE =
   /^(\s*(?:proxy-authorization|authorization|cookie|set-cookie|x-api-key)\s*:).*$/gim;
 
@@ -25,13 +26,19 @@ function decode(text: string): string {
  * header lines. Idempotent.
  */
 export function redactText(text: string): string {
-  if (!/[=:]|Basic|Bearer/.test(text)) return text;
-  return text
-    .replace(USERINFO, `$1:${REDACTED}@`)
-    .replace(PAIR, (all, key: string) => (isSensitiveKey(decode(key)) ? `${key}=${REDACTED}` : all))
-    .replace(JSON_PAIR, (all, key: string, colon: string) =>
+  let out = text;
+  if (out.includes('@')) out = out.replace(USERINFO, `$1:${REDACTED}@`);
+  if (out.includes('=')) {
+    out = out.replace(PAIR, (all, key: string) =>
+      isSensitiveKey(decode(key)) ? `${key}=${REDACTED}` : all,
+    );
+  }
+  if (out.includes('"')) {
+    out = out.replace(JSON_PAIR, (all, key: string, colon: string) =>
       isSensitiveKey(key) ? `"${key}"${colon}"${REDACTED}"` : all,
-    )
-    .replace(SCHEME, `$1 ${REDACTED}`)
-    .replace(HEADER_LINE, `$1 ${REDACTED}`);
+    );
+  }
+  if (out.includes('Basic') || out.includes('Bearer')) out = out.replace(SCHEME, `$1 ${REDACTED}`);
+  if (HEADER_NAME.test(out)) out = out.replace(HEADER_LINE, `$1 ${REDACTED}`);
+  return out;
 }

@@ -15,7 +15,13 @@ import {
 } from '@acct/http';
 
 const request = { method: 'GET', url: 'https://x.example/', headers: {} };
-const notFound = new NotFoundError({ status: 404, statusText: '', headers: {}, body: undefined, request });
+const notFound = new NotFoundError({
+  status: 404,
+  statusText: '',
+  headers: {},
+  body: undefined,
+  request,
+});
 const timeout = new TimeoutError('t', { timeout: 1, url: 'https://x.example/' });
 const network = new NetworkError('n');
 const validation = new ValidationError('v');
@@ -48,8 +54,26 @@ describe('guards', () => {
   });
 
   it('reject everything else', () => {
-    for (const value of [null, undefined, 'ACCT_TIMEOUT', 42, {}, new Error('x'), foreign('ECONNRESET'), { code: 'ACCT_TIMEOUT' }]) {
-      expect([isAcctError, isHttpError, isTimeoutError, isNetworkError, isValidationError, isParseError].map((g) => g(value))).toEqual([false, false, false, false, false, false]);
+    for (const value of [
+      null,
+      undefined,
+      'ACCT_TIMEOUT',
+      42,
+      {},
+      new Error('x'),
+      foreign('ECONNRESET'),
+      { code: 'ACCT_TIMEOUT' },
+    ]) {
+      expect(
+        [
+          isAcctError,
+          isHttpError,
+          isTimeoutError,
+          isNetworkError,
+          isValidationError,
+          isParseError,
+        ].map((g) => g(value)),
+      ).toEqual([false, false, false, false, false, false]);
     }
   });
 });

@@ -59,7 +59,11 @@ describe('HttpError', () => {
     const err = new HttpError({
       ...base,
       status: 401,
-      body: { 'error-code': 401, 'error-code-label': 'authentication failed', invalidParameters: [] },
+      body: {
+        'error-code': 401,
+        'error-code-label': 'authentication failed',
+        invalidParameters: [],
+      },
     });
     expect(err.errorCode).toBe('401');
     expect(err.errorCodeLabel).toBe('authentication failed');
@@ -114,7 +118,7 @@ describe('HttpError', () => {
         headers: { authorization: '[REDACTED]' },
       },
     });
-    expect(inspect(err)).toContain("status: 404");
+    expect(inspect(err)).toContain('status: 404');
     expect(inspect(err)).not.toContain('a2V5OnNlY3JldA');
   });
 });

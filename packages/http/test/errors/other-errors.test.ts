@@ -17,8 +17,17 @@ describe('AcctError', () => {
   it('has a name, a code, an optional cause and a small JSON view', () => {
     const cause = new Error('inner');
     const err = new AcctError('[@acct/http] failed', { code: 'ACCT_X', cause });
-    expect([err.name, err.code, err.message, err.cause]).toEqual(['AcctError', 'ACCT_X', '[@acct/http] failed', cause]);
-    expect(JSON.parse(JSON.stringify(err))).toEqual({ name: 'AcctError', code: 'ACCT_X', message: '[@acct/http] failed' });
+    expect([err.name, err.code, err.message, err.cause]).toEqual([
+      'AcctError',
+      'ACCT_X',
+      '[@acct/http] failed',
+      cause,
+    ]);
+    expect(JSON.parse(JSON.stringify(err))).toEqual({
+      name: 'AcctError',
+      code: 'ACCT_X',
+      message: '[@acct/http] failed',
+    });
     expect('cause' in new AcctError('m', { code: 'C' })).toBe(false);
   });
 });
@@ -26,7 +35,10 @@ describe('AcctError', () => {
 describe('ValidationError', () => {
   it('takes options or the array of invalid parameters', () => {
     const cause = new Error('c');
-    const a = new ValidationError('bad', { invalidParameters: [{ name: 'x', reason: 'r' }], cause });
+    const a = new ValidationError('bad', {
+      invalidParameters: [{ name: 'x', reason: 'r' }],
+      cause,
+    });
     const b = new ValidationError('bad', [{ name: 'y', reason: 'r' }]);
     const c = new ValidationError('bad');
     expect([a.code, a.name, a.cause]).toEqual(['ACCT_VALIDATION', 'ValidationError', cause]);
@@ -47,7 +59,11 @@ describe('ValidationError', () => {
 describe('TimeoutError', () => {
   it('redacts its url and request', () => {
     const err = new TimeoutError('slow', { timeout: 50, url: request.url, request });
-    expect([err.code, err.timeout, err.url]).toEqual(['ACCT_TIMEOUT', 50, 'https://x.example/?token=[REDACTED]']);
+    expect([err.code, err.timeout, err.url]).toEqual([
+      'ACCT_TIMEOUT',
+      50,
+      'https://x.example/?token=[REDACTED]',
+    ]);
     expect(err.request).toEqual(redactedRequest);
     expect(JSON.parse(JSON.stringify(err))).toEqual({
       name: 'TimeoutError',

@@ -14,19 +14,29 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://o.example/x', 'https://h.example')).toBe('https://o.example/x');
   });
 
-  it.each([[undefined], [''], ['/relative'], ['mailto:x@y'], ['https://'], ['https://exa mple.com/'], [42]])(
-    'rejects %p',
-    (url) => {
-      expect(() => resolveUrl(url)).toThrow(ValidationError);
-    },
-  );
+  it.each([
+    [undefined],
+    [''],
+    ['/relative'],
+    ['mailto:x@y'],
+    ['https://'],
+    ['https://exa mple.com/'],
+    [42],
+  ])('rejects %p', (url) => {
+    expect(() => resolveUrl(url)).toThrow(ValidationError);
+  });
 });
 
 describe('appendQuery', () => {
   it('encodes keys and values, repeats arrays, skips undefined and null, keeps the fragment', () => {
-    expect(appendQuery('https://h/p#frag', { 'a b': 'c&d', list: [1, true, 'x'], u: undefined, n: null })).toBe(
-      'https://h/p?a%20b=c%26d&list=1&list=true&list=x#frag',
-    );
+    expect(
+      appendQuery('https://h/p#frag', {
+        'a b': 'c&d',
+        list: [1, true, 'x'],
+        u: undefined,
+        n: null,
+      }),
+    ).toBe('https://h/p?a%20b=c%26d&list=1&list=true&list=x#frag');
   });
 
   it('joins an existing query correctly', () => {

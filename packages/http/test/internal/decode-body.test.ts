@@ -9,7 +9,11 @@ describe('decodeBody', () => {
     ['application/problem+json', '{"title":"t"}', { title: 't' }],
     ['application/vnd.api+json', 'true', true],
     ['APPLICATION/JSON', '1', 1],
-    ['application/x-www-form-urlencoded;charset=utf-8', 'a=1&a=2&a=3&b=', { a: ['1', '2', '3'], b: '' }],
+    [
+      'application/x-www-form-urlencoded;charset=utf-8',
+      'a=1&a=2&a=3&b=',
+      { a: ['1', '2', '3'], b: '' },
+    ],
     ['text/plain', '{"a":1}', '{"a":1}'],
     ['application/jsonx', '{"a":1}', '{"a":1}'],
     ['application/xml', '<a/>', '<a/>'],

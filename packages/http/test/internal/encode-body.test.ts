@@ -9,11 +9,17 @@ describe('encodeBody', () => {
   });
 
   it('encodes JSON by default for objects, arrays, numbers, booleans and null', () => {
-    expect(encodeBody({ a: [1, 'x'] })).toEqual({ body: '{"a":[1,"x"]}', contentType: 'application/json' });
+    expect(encodeBody({ a: [1, 'x'] })).toEqual({
+      body: '{"a":[1,"x"]}',
+      contentType: 'application/json',
+    });
     expect(encodeBody([1])).toEqual({ body: '[1]', contentType: 'application/json' });
     expect(encodeBody(null)).toEqual({ body: 'null', contentType: 'application/json' });
     expect(encodeBody(false)).toEqual({ body: 'false', contentType: 'application/json' });
-    expect(encodeBody('text', ContentType.JSON)).toEqual({ body: '"text"', contentType: 'application/json' });
+    expect(encodeBody('text', ContentType.JSON)).toEqual({
+      body: '"text"',
+      contentType: 'application/json',
+    });
     expect(encodeBody({ a: 1 }, ContentType.PROBLEM_JSON)).toEqual({
       body: '{"a":1}',
       contentType: 'application/problem+json',
@@ -38,11 +44,16 @@ describe('encodeBody', () => {
     });
     expect(encodeBody('a=1', form).body).toBe('a=1');
     expect(encodeBody(new URLSearchParams({ z: '1' }), form).body).toBe('z=1');
-    expect(encodeBody(Object.assign(Object.create(null) as object, { k: 'v' }), form).body).toBe('k=v');
+    expect(encodeBody(Object.assign(Object.create(null) as object, { k: 'v' }), form).body).toBe(
+      'k=v',
+    );
   });
 
   it('sends strings and bytes for text and XML types', () => {
-    expect(encodeBody('<a/>', ContentType.XML)).toEqual({ body: '<a/>', contentType: 'application/xml' });
+    expect(encodeBody('<a/>', ContentType.XML)).toEqual({
+      body: '<a/>',
+      contentType: 'application/xml',
+    });
     expect(encodeBody('t', ContentType.TEXT)).toEqual({ body: 't', contentType: 'text/plain' });
   });
 
@@ -53,10 +64,25 @@ describe('encodeBody', () => {
     ['a circular object', circular, undefined, 'it is not serializable to JSON'],
     ['a function', () => 1, undefined, 'a function is not serializable to JSON'],
     ['a symbol', Symbol('s'), ContentType.JSON, 'a symbol is not serializable to JSON'],
-    ['a nested form object', { a: { b: 1 } }, ContentType.FORM_URLENCODED, 'form field "a" is a object'],
-    ['a nested form array', { a: [[1]] }, ContentType.FORM_URLENCODED, 'form field "a" is a nested array'],
+    [
+      'a nested form object',
+      { a: { b: 1 } },
+      ContentType.FORM_URLENCODED,
+      'form field "a" is a object',
+    ],
+    [
+      'a nested form array',
+      { a: [[1]] },
+      ContentType.FORM_URLENCODED,
+      'form field "a" is a nested array',
+    ],
     ['a form array', [1], ContentType.FORM_URLENCODED, 'form data must be a plain object'],
-    ['a number as XML', 1, ContentType.XML, 'type application/xml takes a string or bytes, got a number'],
+    [
+      'a number as XML',
+      1,
+      ContentType.XML,
+      'type application/xml takes a string or bytes, got a number',
+    ],
   ])('rejects %s', (_name, data, type, reason) => {
     let error: unknown;
     try {

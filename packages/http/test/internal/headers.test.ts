@@ -5,7 +5,11 @@ import { mergeHeaders, readHeaders } from '../../src/internal/headers';
 describe('mergeHeaders', () => {
   it('lower-cases names, later sources win, undefined dropped, inputs untouched', () => {
     const a = { Accept: 'a', 'X-One': '1' };
-    const b = { accept: 'b', 'x-two': undefined as unknown as string, 'x-n': 5 as unknown as string };
+    const b = {
+      accept: 'b',
+      'x-two': undefined as unknown as string,
+      'x-n': 5 as unknown as string,
+    };
     expect(mergeHeaders(a, undefined, b)).toEqual({ accept: 'b', 'x-one': '1', 'x-n': '5' });
     expect(a).toEqual({ Accept: 'a', 'X-One': '1' });
   });
@@ -23,7 +27,9 @@ describe('mergeHeaders', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).invalidParameters).toEqual([{ name, reason: 'invalid header name or value' }]);
+    expect((error as ValidationError).invalidParameters).toEqual([
+      { name, reason: 'invalid header name or value' },
+    ]);
     expect((error as Error).message).toContain(shown);
     expect((error as Error).message).not.toContain('v\n');
   });
@@ -32,8 +38,14 @@ describe('mergeHeaders', () => {
 describe('readHeaders', () => {
   it('copies into a plain object with lower-case names', () => {
     const headers = new Headers({ 'X-Request-Id': 'r', 'Content-Type': 'application/json' });
-    expect(readHeaders(headers)).toEqual({ 'x-request-id': 'r', 'content-type': 'application/json' });
-    const custom = { get: () => null, forEach: (cb: (v: string, n: string) => void) => cb('1', 'X-Upper') };
+    expect(readHeaders(headers)).toEqual({
+      'x-request-id': 'r',
+      'content-type': 'application/json',
+    });
+    const custom = {
+      get: () => null,
+      forEach: (cb: (v: string, n: string) => void) => cb('1', 'X-Upper'),
+    };
     expect(readHeaders(custom)).toEqual({ 'x-upper': '1' });
   });
 });

@@ -9,7 +9,9 @@ import { resolveRetry } from '../../src/internal/resolve-retry';
 import { sanitizeError, systemCodeOf } from '../../src/internal/sanitize-error';
 import { sleep } from '../../src/internal/sleep';
 
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2025-01-01T00:00:00Z');
@@ -31,7 +33,9 @@ describe('parseRetryAfter', () => {
 
 describe('problemFields', () => {
   it('lifts only the fields present and readable', () => {
-    expect(problemFields({ title: 'T', detail: 5, type: {}, 'error-code': '401', extra: 1 })).toEqual({
+    expect(
+      problemFields({ title: 'T', detail: 5, type: {}, 'error-code': '401', extra: 1 }),
+    ).toEqual({
       title: 'T',
       detail: '5',
       errorCode: '401',
@@ -59,7 +63,11 @@ describe('resolveRetry', () => {
   };
   it('fills defaults and merges call over client', () => {
     expect(resolveRetry()).toEqual(defaults);
-    expect(resolveRetry({ retries: 5, baseDelay: 1 }, { retries: 0 })).toEqual({ ...defaults, retries: 0, baseDelay: 1 });
+    expect(resolveRetry({ retries: 5, baseDelay: 1 }, { retries: 0 })).toEqual({
+      ...defaults,
+      retries: 0,
+      baseDelay: 1,
+    });
     expect(resolveRetry(false, { maxBackoff: 9 })).toEqual({ ...defaults, maxBackoff: 9 });
   });
   it('turns retries off with false, the call winning', () => {
@@ -107,8 +115,12 @@ describe('sanitizeError', () => {
 describe('systemCodeOf', () => {
   it('finds the first system code along the cause chain', () => {
     expect(systemCodeOf(Object.assign(new Error(), { code: 'ECONNRESET' }))).toBe('ECONNRESET');
-    expect(systemCodeOf(new TypeError('fetch failed', { cause: { code: 'UND_ERR_SOCKET' } }))).toBe('UND_ERR_SOCKET');
-    expect(systemCodeOf(Object.assign(new Error(), { code: 'system', cause: { code: 'EAI_AGAIN' } }))).toBe('EAI_AGAIN');
+    expect(systemCodeOf(new TypeError('fetch failed', { cause: { code: 'UND_ERR_SOCKET' } }))).toBe(
+      'UND_ERR_SOCKET',
+    );
+    expect(
+      systemCodeOf(Object.assign(new Error(), { code: 'system', cause: { code: 'EAI_AGAIN' } })),
+    ).toBe('EAI_AGAIN');
     expect(systemCodeOf(new Error('none'))).toBeUndefined();
     expect(systemCodeOf(null)).toBeUndefined();
     const loop: { code?: string; cause?: unknown } = {};
@@ -147,7 +159,9 @@ describe('sleep', () => {
 });
 
 describe('emit', () => {
-  afterEach(() => createDebug.disable());
+  afterEach(() => {
+    createDebug.disable();
+  });
 
   it('builds nothing when nobody listens', () => {
     createDebug.disable();
@@ -163,13 +177,20 @@ describe('emit', () => {
     createDebug.enable('acct:http');
     try {
       const got: string[] = [];
-      emit((line) => got.push(line), () => 'GET %s x');
-      emit(() => {
-        throw new Error('logger down');
-      }, () => 'second');
+      emit(
+        (line) => got.push(line),
+        () => 'GET %s x',
+      );
+      emit(
+        () => {
+          throw new Error('logger down');
+        },
+        () => 'second',
+      );
+      emit(undefined, () => 'third');
       expect(got).toEqual(['GET %s x']);
       expect(debugHttp.namespace).toBe('acct:http');
-      expect(out).toHaveLength(2);
+      expect(out).toHaveLength(3);
       expect(out[0]).toContain('acct:http GET %s x');
     } finally {
       createDebug.log = original;

@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolContext } from './tool-context';
-import { describeError } from './tool-error';
+import { describeError, formatError } from './tool-error';
 
 /** URI of the account summary resource. */
 export const SUMMARY_URI = 'acct://account/summary';
@@ -51,12 +51,7 @@ export function registerSummaryResource(server: McpServer, ctx: ToolContext): vo
       } catch (err) {
         const info = describeError(err);
         ctx.log(`resource account-summary: failed ${info.code}`);
-        const head = info.status === undefined ? info.title : `${info.status} ${info.title}`;
-        throw new McpError(
-          ErrorCode.InternalError,
-          ctx.scrub(`${head}${info.detail === undefined ? '' : `: ${info.detail}`}. Hint: ${info.hint}`),
-          info,
-        );
+        throw new McpError(ErrorCode.InternalError, ctx.scrub(formatError(info)), info);
       }
     },
   );

@@ -57,15 +57,15 @@ const CODE_HINTS: Record<string, string> = {
  */
 export function describeError(err: unknown): ToolErrorInfo {
   if (isHttpError(err)) {
-    const info: ToolErrorInfo = {
+    const title = err.title ?? err.errorCodeLabel ?? err.statusText;
+    return {
       code: err.code,
       status: err.status,
-      title: err.title ?? err.errorCodeLabel ?? err.statusText,
+      title,
+      ...(err.detail === undefined || err.detail === title ? {} : { detail: err.detail }),
       hint: CODE_HINTS[err.code] ?? hintForStatus(err.status),
+      ...(err.invalidParameters === undefined ? {} : { invalid_parameters: err.invalidParameters }),
     };
-    if (err.detail !== undefined && err.detail !== info.title) info.detail = err.detail;
-    if (err.invalidParameters !== undefined) info.invalid_parameters = err.invalidParameters;
-    return info;
   }
   if (isValidationError(err)) {
     return {
@@ -115,6 +115,18 @@ export function describeError(err: unknown): ToolErrorInfo {
 }
 
 /**
+ * One line for a failure: `401 Unauthorized: detail. Hint: hint`.
+ *
+ * @param info - The description.
+ * @returns The line.
+ */
+export function formatError(info: ToolErrorInfo): string {
+  const head = info.status === undefined ? info.title : `${info.status} ${info.title}`;
+  const detail = info.detail === undefined ? '' : `: ${info.detail.replace(/\.$/, '')}`;
+  return `${head}${detail}. Hint: ${info.hint}`;
+}
+
+/**
  * Turns a failure into an MCP tool error (`isError: true`): a one-line summary, then the
  * description as JSON, both scrubbed of every known secret.
  *
@@ -125,8 +137,7 @@ export function describeError(err: unknown): ToolErrorInfo {
  */
 export function toToolError(tool: string, err: unknown, scrub: Scrubber): CallToolResult {
   const info = describeError(err);
-  const head = info.status === undefined ? info.title : `${info.status} ${info.title}`;
-  const summary = `${tool} failed: ${head}${info.detail === undefined ? '' : `: ${info.detail}`}. Hint: ${info.hint}`;
+  const summary = `${tool} failed: ${formatError(info)}`;
   return {
     isError: true,
     content: [

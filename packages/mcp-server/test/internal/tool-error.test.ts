@@ -37,7 +37,11 @@ describe('describeError', () => {
   });
 
   it('uses the legacy error-code-label as title, and the status text as a last resort', () => {
-    expect(describeError(http(401, { 'error-code': '401', 'error-code-label': 'authentication failed' }))).toMatchObject({
+    expect(
+      describeError(
+        http(401, { 'error-code': '401', 'error-code-label': 'authentication failed' }),
+      ),
+    ).toMatchObject({
       status: 401,
       title: 'authentication failed',
     });
@@ -60,7 +64,11 @@ describe('describeError', () => {
 
   it('describes validation, timeout, network and other acct errors', () => {
     expect(
-      describeError(new ValidationError('[@acct/accounts] secret is too short', [{ name: 'secret', reason: 'too short' }])),
+      describeError(
+        new ValidationError('[@acct/accounts] secret is too short', [
+          { name: 'secret', reason: 'too short' },
+        ]),
+      ),
     ).toEqual({
       code: 'ACCT_VALIDATION',
       title: 'Invalid input',
@@ -68,12 +76,20 @@ describe('describeError', () => {
       hint: 'Fix the parameters named in invalid_parameters and call again.',
       invalid_parameters: [{ name: 'secret', reason: 'too short' }],
     });
-    expect(describeError(new TimeoutError('[@acct/http] timed out after 10 ms', { timeout: 10, url: request.url }))).toMatchObject({
+    expect(
+      describeError(
+        new TimeoutError('[@acct/http] timed out after 10 ms', { timeout: 10, url: request.url }),
+      ),
+    ).toMatchObject({
       code: 'ACCT_TIMEOUT',
       title: 'Timeout',
       detail: '[@acct/http] timed out after 10 ms',
     });
-    expect(describeError(new NetworkError('[@acct/http] connection refused', { systemCode: 'ECONNREFUSED' }))).toMatchObject({
+    expect(
+      describeError(
+        new NetworkError('[@acct/http] connection refused', { systemCode: 'ECONNREFUSED' }),
+      ),
+    ).toMatchObject({
       code: 'ACCT_NETWORK',
       title: 'Network error',
     });
@@ -87,7 +103,9 @@ describe('describeError', () => {
   });
 
   it('describes a refusal and an unexpected failure without internals', () => {
-    expect(describeError(new ToolRefusal('ACCT_MCP_X', 'Title', 'What happened.', 'Do this.'))).toEqual({
+    expect(
+      describeError(new ToolRefusal('ACCT_MCP_X', 'Title', 'What happened.', 'Do this.')),
+    ).toEqual({
       code: 'ACCT_MCP_X',
       title: 'Title',
       detail: 'What happened.',

@@ -21,7 +21,12 @@ export function registerRevokeSecret(server: McpServer, ctx: ToolContext): void 
         'account always keeps at least one secret.',
       inputSchema: { secret_id: secretIdInput },
       outputSchema: { revoked_id: z.string().describe('Id of the secret that was revoked.') },
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: true,
+        openWorldHint: true,
+      },
     },
     async ({ secret_id }) =>
       runTool(ctx, 'revoke_secret', async () => {

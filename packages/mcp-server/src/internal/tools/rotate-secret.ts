@@ -9,7 +9,9 @@ import { ToolRefusal } from '../tool-refusal';
 
 /** After a failed rotation: true when the new secret was created and proven (revoke stage). */
 const newSecretWorks = (err: unknown): boolean =>
-  isAcctError(err) && err.code === 'ACCT_SECRET_ROTATION' && (err as { stage?: unknown }).stage === 'revoke';
+  isAcctError(err) &&
+  err.code === 'ACCT_SECRET_ROTATION' &&
+  (err as { stage?: unknown }).stage === 'revoke';
 
 const idOf = (item: unknown): string =>
   typeof item === 'string' ? item : String((item as { id?: unknown }).id);
@@ -34,14 +36,21 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
         revoke: z
           .enum(['none', 'previous'])
           .default('none')
-          .describe('"previous" revokes every older secret once the new one works; default "none".'),
+          .describe(
+            '"previous" revokes every older secret once the new one works; default "none".',
+          ),
       },
       outputSchema: {
         new_secret_id: z.string().describe('Id of the new secret (its value is only in the file).'),
         revoked_ids: z.array(z.string()).describe('Ids of the secrets revoked.'),
         secret_file: z.string().describe('Absolute path of the file holding the new secret.'),
       },
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: false,
+        openWorldHint: true,
+      },
     },
     async ({ revoke }) =>
       runTool(ctx, 'rotate_secret', async () => {

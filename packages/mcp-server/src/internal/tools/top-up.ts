@@ -20,7 +20,9 @@ export function registerTopUp(server: McpServer, ctx: ToolContext): void {
         'account. Use it when the balance is too low for upcoming sends. Requires auto-reload ' +
         'to be enabled. Sent exactly once, never retried: if it fails or times out, check ' +
         'get_balance before trying again.' +
-        (ctx.trx === undefined ? ' Pass trx.' : ' trx defaults to the operator\'s configured reference.'),
+        (ctx.trx === undefined
+          ? ' Pass trx.'
+          : " trx defaults to the operator's configured reference."),
       inputSchema: {
         trx: z
           .string()
@@ -34,7 +36,12 @@ export function registerTopUp(server: McpServer, ctx: ToolContext): void {
         error_code_label: z.string().describe('"success" on success.'),
         trx: z.string().describe('The transaction reference used.'),
       },
-      annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: false,
+        idempotentHint: false,
+        openWorldHint: true,
+      },
     },
     async ({ trx }) =>
       runTool(ctx, 'top_up', async () => {

@@ -9,7 +9,9 @@ const callbackUrl = (what: string) =>
   z
     .union([z.url({ protocol: /^https?$/ }), z.literal('')])
     .optional()
-    .describe(`New default webhook URL for ${what} (http or https); "" unsets it; omit to keep it.`);
+    .describe(
+      `New default webhook URL for ${what} (http or https); "" unsets it; omit to keep it.`,
+    );
 
 /**
  * Registers `update_account_callbacks` (write).
@@ -31,7 +33,12 @@ export function registerUpdateAccountCallbacks(server: McpServer, ctx: ToolConte
         dr_callback_url: callbackUrl('delivery receipts (DR)'),
       },
       outputSchema: settingsOutputShape,
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: true,
+        openWorldHint: true,
+      },
     },
     async ({ mo_callback_url, dr_callback_url }) =>
       runTool(ctx, 'update_account_callbacks', async () => {
@@ -49,7 +56,10 @@ export function registerUpdateAccountCallbacks(server: McpServer, ctx: ToolConte
             ...(dr_callback_url === undefined ? {} : { drCallBackUrl: dr_callback_url }),
           }),
         );
-        return { summary: `Callbacks updated. ${describeSettings(settings)}`, structured: settings };
+        return {
+          summary: `Callbacks updated. ${describeSettings(settings)}`,
+          structured: settings,
+        };
       }),
   );
 }

@@ -51,7 +51,10 @@ beforeEach(async () => {
 afterEach(async () => {
   if (conn) {
     let newSecret = '';
-    newSecret = await readFile(secretOut, 'utf8').then((s) => s.trim(), () => '');
+    newSecret = await readFile(secretOut, 'utf8').then(
+      (s) => s.trim(),
+      () => '',
+    );
     // canary check: neither the API secret nor the generated one shows in any result or log line
     for (const text of [...conn.seen, ...conn.logs]) {
       expect(text).not.toContain(API_SECRET);
@@ -92,7 +95,10 @@ describe('rotate_secret', () => {
     expect(secret).toMatch(/[A-Z]/);
     expect(secret).toMatch(/[0-9]/);
     // the secret in the file really authenticates
-    const acct = new Acct({ apiKey: API_KEY, apiSecret: secret }, { restHost: emulator.url, apiHost: emulator.url });
+    const acct = new Acct(
+      { apiKey: API_KEY, apiSecret: secret },
+      { restHost: emulator.url, apiHost: emulator.url },
+    );
     await expect(acct.accounts.getBalance()).resolves.toEqual({ value: 5, autoReload: false });
     expect(c.logs).toEqual([
       `[acct-mcp] rotate_secret: new secret ${newId} written to ${secretOut}`,
@@ -104,8 +110,13 @@ describe('rotate_secret', () => {
     const c = await connect({ secretOut });
     const [oldId] = secretsOf();
     const result = await c.call('rotate_secret', { revoke: 'previous' });
-    expect(result.structuredContent).toMatchObject({ revoked_ids: [oldId], secret_file: secretOut });
-    expect(secretsOf()).toEqual([(result.structuredContent as { new_secret_id: string }).new_secret_id]);
+    expect(result.structuredContent).toMatchObject({
+      revoked_ids: [oldId],
+      secret_file: secretOut,
+    });
+    expect(secretsOf()).toEqual([
+      (result.structuredContent as { new_secret_id: string }).new_secret_id,
+    ]);
     // the server switched to the proven new secret: the old one is gone, calls still work
     const balance = await c.call('get_balance');
     expect(balance.structuredContent).toEqual({ balance_eur: 5, auto_reload: false });
@@ -163,7 +174,12 @@ describe('rotate_secret', () => {
 
   it('keeps the file when only revoking a previous secret failed', async () => {
     const c = await connect({ secretOut });
-    emulator.inject({ method: 'DELETE', path: '/accounts/{api_key}/secrets/{secret_id}', status: 403, times: 1 });
+    emulator.inject({
+      method: 'DELETE',
+      path: '/accounts/{api_key}/secrets/{secret_id}',
+      status: 403,
+      times: 1,
+    });
     const result = await c.call('rotate_secret', { revoke: 'previous' });
     expect(errorOf(result)).toMatchObject({ code: 'ACCT_SECRET_ROTATION' });
     expect(await readSecretFile()).toMatch(/^[A-Za-z0-9]{25}$/);

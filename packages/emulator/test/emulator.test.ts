@@ -1,0 +1,216 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from '@jest/globals';
+import { DEMO_ACCOUNT, Emulator, type AccountSeed, type EmulatorRequest } from '@acct/emulator';
+import { basic, DEMO_AUTH, TRACE_ID } from './helpers/http';
+
+const CANARY = 'Canary9Secret';
+const get = (url: string, headers: EmulatorRequest['headers'] = {}): EmulatorRequest => ({
+  method: 'GET',
+  url,
+  headers,
+});
+
+describe('Emulator state', () => {
+  it('is a deep-frozen snapshot that later changes do not touch', async () => {
+    const emulator = new Emulator();
+    const before = emulator.state;
+    expect(Object.isFrozen(before)).toBe(true);
+    expect(Object.isFrozen(before.accounts)).toBe(true);
+    expect(Object.isFrozen(before.accounts['acct-demo'])).toBe(true);
+    expect(Object.isFrozen(before.accounts['acct-demo']!.secrets[0])).toBe(true);
+    expect(Object.isFrozen(before.topUps)).toBe(true);
+    expect(() => {
+      (before.accounts['acct-demo'] as { balance: number }).balance = 1;
+    }).toThrow(TypeError);
+    await emulator.handle({
+      method: 'POST',
+      url: '/account/top-up',
+      headers: { authorization: DEMO_AUTH, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'trx=1',
+    });
+    expect(before.accounts['acct-demo']!.balance).toBe(10.5);
+    expect(before.topUps).toEqual([]);
+    expect(emulator.state.accounts['acct-demo']!.balance).toBe(20.5);
+    expect(emulator.state).not.toBe(emulator.state);
+  });
+
+  it('never shows a secret or its hash', () => {
+    const emulator = new Emulator({ accounts: [{ apiKey: 'k', secrets: [CANARY] }] });
+    const text = JSON.stringify(emulator.state) + inspect(emulator.state, { depth: 10 }) + inspect(emulator);
+    expect(text).not.toContain(CANARY);
+    expect(Object.keys(emulator.state.accounts.k!.secrets[0]!)).toEqual(['id', 'createdAt']);
+  });
+
+  it('links primary and sub-accounts', () => {
+    const emulator = new Emulator({
+      accounts: [{ apiKey: 'p', secrets: ['P1secret'], subAccounts: [{ apiKey: 's', secrets: ['S1secret'] }] }],
+    });
+    expect(emulator.state.accounts.p).toMatchObject({ primaryApiKey: null, subAccounts: ['s'] });
+    expect(emulator.state.accounts.s).toMatchObject({ primaryApiKey: 'p', subAccounts: [] });
+  });
+});
+
+describe('Emulator seeds', () => {
+  it.each<[string, unknown, string]>([
+    ['accounts not an array', 'x', 'accounts must be an array of AccountSeed'],
+    ['an account not an object', [null], 'accounts: each account must be an object'],
+    ['an empty apiKey', [{ apiKey: '', secrets: ['a'] }], 'accounts: apiKey must be a non-empty string'],
+    ['a duplicate apiKey', [{ apiKey: 'a', secrets: ['a'] }, { apiKey: 'a', secrets: ['a'] }], "accounts: apiKey 'a' is seeded twice"],
+    ['no secrets', [{ apiKey: 'a' }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
+    ['three secrets', [{ apiKey: 'a', secrets: ['a', 'b', 'c'] }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
+    ['an empty secret', [{ apiKey: 'a', secrets: [''] }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
+    ['a NaN balance', [{ apiKey: 'a', secrets: ['a'], balance: Number.NaN }], "accounts: balance of 'a' must be a finite number"],
+    ['a string top-up amount', [{ apiKey: 'a', secrets: ['a'], topUpAmount: '10' }], "accounts: topUpAmount of 'a' must be a finite number"],
+    ['a non-boolean autoReload', [{ apiKey: 'a', secrets: ['a'], autoReload: 'yes' }], "accounts: autoReload of 'a' must be a boolean"],
+    ['a numeric callback URL', [{ apiKey: 'a', secrets: ['a'], moCallbackUrl: 1 }], "accounts: moCallbackUrl of 'a' must be a string"],
+    ['subAccounts not an array', [{ apiKey: 'a', secrets: ['a'], subAccounts: {} }], "accounts: subAccounts of 'a' must be an array"],
+    [
+      'a sub-account with sub-accounts',
+      [{ apiKey: 'a', secrets: ['a'], subAccounts: [{ apiKey: 'b', secrets: ['b'], subAccounts: [{ apiKey: 'c', secrets: ['c'] }] }] }],
+      "accounts: sub-account 'b' cannot have sub-accounts",
+    ],
+  ])('rejects %s with a TypeError', (_name, accounts, message) => {
+    expect(() => new Emulator({ accounts: accounts as AccountSeed[] })).toThrow(
+      new TypeError(`[@acct/emulator] ${message}`),
+    );
+  });
+});
+
+describe('Emulator reset()', () => {
+  it('returns to the seeded state with the same secret ids, and clears faults and the log', async () => {
+    const emulator = new Emulator();
+    const seeded = emulator.state;
+    const auth = { authorization: DEMO_AUTH, 'content-type': 'application/json' };
+    await emulator.handle({ method: 'POST', url: '/accounts/acct-demo/secrets', headers: auth, body: '{"secret":"Another1Secret"}' });
+    await emulator.handle({
+      method: 'POST',
+      url: '/account/top-up',
+      headers: { authorization: DEMO_AUTH, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'trx=1',
+    });
+    emulator.inject({ path: '/account/get-balance', status: 500 });
+    expect(emulator.state).not.toEqual(seeded);
+    emulator.reset();
+    expect(emulator.state).toEqual(seeded);
+    expect(emulator.requests).toEqual([]);
+    const after = await emulator.handle(get('/account/get-balance', { authorization: DEMO_AUTH }));
+    expect(after.status).toBe(200);
+    const revoked = await emulator.handle(get('/account/get-balance', { authorization: basic('acct-demo', 'Another1Secret') }));
+    expect(revoked.status).toBe(401);
+  });
+});
+
+describe('Emulator requests (the log)', () => {
+  it('redacts credentials in headers, query, form and JSON bodies', async () => {
+    const emulator = new Emulator({ accounts: [{ apiKey: 'k', secrets: [CANARY], autoReload: true }] });
+    const auth = basic('k', CANARY);
+    await emulator.handle(get(`/account/get-balance?api_key=k&api_secret=${CANARY}`, { Cookie: `s=${CANARY}`, 'X-Api-Key': CANARY }));
+    await emulator.handle({
+      method: 'POST',
+      url: '/account/top-up',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `api_key=k&api_secret=${CANARY}&trx=t1`,
+    });
+    await emulator.handle({
+      method: 'POST',
+      url: '/accounts/k/secrets',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ secret: `${CANARY}2`, nested: [{ token: CANARY }] }),
+    });
+    await emulator.handle({
+      method: 'POST',
+      url: '/accounts/k/secrets',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: `{"secret":"${CANARY}"`, // malformed: kept only as a size
+    });
+    const log = emulator.requests;
+    expect(JSON.stringify(log) + inspect(log, { depth: 10 })).not.toContain(CANARY);
+    expect(log.map((r) => [r.method, r.path, r.status, r.apiKey])).toEqual([
+      ['GET', '/account/get-balance', 200, 'k'],
+      ['POST', '/account/top-up', 200, 'k'],
+      ['POST', '/accounts/k/secrets', 201, 'k'],
+      ['POST', '/accounts/k/secrets', 400, null],
+    ]);
+    expect(log[0]!.query).toEqual({ api_key: 'k', api_secret: '[REDACTED]' });
+    expect(log[0]!.headers).toEqual({ cookie: '[REDACTED]', 'x-api-key': '[REDACTED]' });
+    expect(log[1]!.body).toBe('api_key=k&api_secret=%5BREDACTED%5D&trx=t1');
+    expect(log[2]!.headers.authorization).toBe('[REDACTED]');
+    expect(log[2]!.body).toBe('{"secret":"[REDACTED]","nested":[{"token":"[REDACTED]"}]}');
+    expect(log[3]!.body).toBe('[25 bytes]');
+    expect(log[0]!.id).toMatch(TRACE_ID);
+    expect(log[0]!.fault).toBe(false);
+    expect(Object.isFrozen(log)).toBe(true);
+    expect(Object.isFrozen(log[0]!.headers)).toBe(true);
+  });
+
+  it('keeps only the last 1,000 requests', async () => {
+    const emulator = new Emulator();
+    for (let i = 0; i < 1005; i += 1) await emulator.handle(get(`/n${i}`));
+    const log = emulator.requests;
+    expect(log).toHaveLength(1000);
+    expect(log[0]!.path).toBe('/n5');
+    expect(log[999]!.path).toBe('/n1004');
+  });
+
+  it('joins repeated header values', async () => {
+    const emulator = new Emulator();
+    await emulator.handle(get('/x', { 'x-forwarded-for': ['a', 'b'], skipped: undefined }));
+    expect(emulator.requests[0]!.headers).toEqual({ 'x-forwarded-for': 'a, b' });
+  });
+});
+
+describe('Emulator handle()', () => {
+  it('accepts an absolute URL and ignores a fragment', async () => {
+    const emulator = new Emulator();
+    const response = await emulator.handle(get('https://rest.nexmo.com/account/get-balance#top', { authorization: DEMO_AUTH }));
+    expect(response).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json', 'x-request-id': expect.stringMatching(TRACE_ID) },
+      body: JSON.stringify({ value: DEMO_ACCOUNT.balance, autoReload: true }),
+      dropConnection: false,
+    });
+    expect((await emulator.handle(get('https://rest.nexmo.com'))).status).toBe(404);
+  });
+
+  it('answers a string body and a header array like the node adapter', async () => {
+    const emulator = new Emulator();
+    const response = await emulator.handle({
+      method: 'post',
+      url: '/account/top-up',
+      headers: { Authorization: [DEMO_AUTH], 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'trx=abc',
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 500 problem JSON, never throwing, when processing fails', async () => {
+    const emulator = new Emulator();
+    const exploding = {
+      get byteLength(): number {
+        throw new Error('boom');
+      },
+    } as unknown as Uint8Array;
+    const response = await emulator.handle({
+      method: 'POST',
+      url: '/account/top-up',
+      headers: { authorization: DEMO_AUTH },
+      body: exploding,
+    });
+    expect(response.status).toBe(500);
+    expect(response.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(response.body)).toEqual({
+      type: 'https://developer.nexmo.com/api-errors#internal-server-error',
+      title: 'Internal Server Error',
+      detail: 'the emulator failed to process this request',
+      instance: response.headers['x-request-id'],
+    });
+    expect(emulator.requests[0]!.status).toBe(500);
+  });
+
+  it('gives each request a distinct trace id', async () => {
+    const emulator = new Emulator();
+    const ids = new Set<string>();
+    for (let i = 0; i < 100; i += 1) ids.add((await emulator.handle(get('/x'))).headers['x-request-id']!);
+    expect(ids.size).toBe(100);
+  });
+});
