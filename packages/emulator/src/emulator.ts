@@ -9,7 +9,7 @@ import { AccountStore } from './internal/account-store';
 import { deepFreeze } from './internal/deep-freeze';
 import { FaultQueue } from './internal/fault-queue';
 import { faultReply } from './internal/fault-reply';
-import { LOG_LIMIT } from './internal/limits';
+import { LOG_BODY_LIMIT, LOG_LIMIT } from './internal/limits';
 import { processRequest, type Processed } from './internal/process-request';
 import { redactFields, redactHeaders } from './internal/redact';
 import { familyOf, type Reply } from './internal/reply';
@@ -24,6 +24,12 @@ const DEMO_SEED: AccountSeed = {
   autoReload: DEMO_ACCOUNT.autoReload,
   topUpAmount: DEMO_ACCOUNT.topUpAmount,
 };
+
+function clip(body: string): string {
+  return body.length <= LOG_BODY_LIMIT
+    ? body
+    : `${body.slice(0, LOG_BODY_LIMIT)}... [${body.length} characters in all]`;
+}
 
 function splitUrl(url: string): { pathname: string; query: string } {
   let rest = url;
@@ -191,7 +197,7 @@ export class Emulator {
       path: pathname,
       query: query === '' ? {} : redactFields(Object.fromEntries(new URLSearchParams(query))),
       headers: redactHeaders(request.headers),
-      body: processed?.body ?? '',
+      body: clip(processed?.body ?? ''),
       apiKey: processed?.apiKey ?? null,
       status,
       fault: fault !== undefined,

@@ -6,3 +6,6 @@ export const MAX_SECRETS = 2;
 
 /** How many entries the request log keeps (a ring buffer of the most recent requests). */
 export const LOG_LIMIT = 1000;
+
+/** Longest body text one request log entry keeps, in characters; the rest is cut. */
+export const LOG_BODY_LIMIT = 4096;
