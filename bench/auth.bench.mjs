@@ -4,14 +4,16 @@
 //      header.payload with the same key (target: within 1.2x).
 // Everything runs interleaved in one process, round after round, so both sides see the same
 // machine state. Imports the BUILT package: run `npm run build` (or the package's rollup) first.
-// Usage: node bench/auth.bench.mjs [rounds=8]
+// The headline ratio is the median of the per-round ratios (robust to bursts of load from
+// other processes); the ratio of the totals is printed beside it.
+// Usage: node bench/auth.bench.mjs [rounds=40]
 import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { Auth } from '../packages/auth/dist/index.mjs';
 
-const ROUNDS = Number(process.argv[2] ?? 8);
-const SIGN_OPS = 100; // per round and per side
-const HIT_OPS = 200_000; // per round
+const ROUNDS = Number(process.argv[2] ?? 40);
+const SIGN_OPS = 25; // per round and per side
+const HIT_OPS = 50_000; // per round
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
@@ -34,18 +36,33 @@ const totals = { hit: 0n, fresh: 0n, raw: 0n };
 const roundRatios = [];
 let sink = 0;
 
-for (let round = 0; round < ROUNDS; round++) {
-  let t = ns();
+async function timeFresh() {
+  const t = ns();
   for (let i = 0; i < SIGN_OPS; i++) sink += (await fresh.createBearerHeader()).length;
-  const freshNs = ns() - t;
+  return ns() - t;
+}
 
-  t = ns();
+function timeRaw() {
+  const t = ns();
   for (let i = 0; i < SIGN_OPS; i++) {
     sink += sign('RSA-SHA256', signingInput, rawKey).toString('base64url').length;
   }
-  const rawNs = ns() - t;
+  return ns() - t;
+}
 
-  t = ns();
+for (let round = 0; round < ROUNDS; round++) {
+  // Alternate which side goes first, so neither always runs right after the other.
+  let freshNs;
+  let rawNs;
+  if (round % 2 === 0) {
+    freshNs = await timeFresh();
+    rawNs = timeRaw();
+  } else {
+    rawNs = timeRaw();
+    freshNs = await timeFresh();
+  }
+
+  const t = ns();
   for (let i = 0; i < HIT_OPS; i++) sink += (await cached.createBearerHeader()).length;
   const hitNs = ns() - t;
 
@@ -59,14 +76,14 @@ const perSecond = (ops, nanos) => (ops * 1e9) / Number(nanos);
 const micros = (ops, nanos) => Number(nanos) / ops / 1e3;
 const signOps = ROUNDS * SIGN_OPS;
 const hitOps = ROUNDS * HIT_OPS;
-const ratio = Number(totals.fresh) / Number(totals.raw);
+const totalRatio = Number(totals.fresh) / Number(totals.raw);
 const median = [...roundRatios].sort((a, b) => a - b)[Math.floor(roundRatios.length / 2)];
 const hitRate = perSecond(hitOps, totals.hit);
 
 const fmt = (n, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rows = [
-  ['case', 'ops', 'ops/s', 'µs/op', 'vs raw sign', 'target', 'met'],
+  ['case', 'ops', 'ops/s', 'µs/op', 'vs raw sign (median of rounds)', 'target', 'met'],
   [
     'createBearerHeader() cache hit',
     fmt(hitOps),
@@ -81,9 +98,9 @@ const rows = [
     fmt(signOps),
     fmt(perSecond(signOps, totals.fresh)),
     fmt(micros(signOps, totals.fresh), 1),
-    `${fmt(ratio, 3)}x`,
+    `${fmt(median, 3)}x (totals ${fmt(totalRatio, 3)}x)`,
     '<= 1.2x',
-    ratio <= 1.2 ? 'yes' : 'NO',
+    median <= 1.2 ? 'yes' : 'NO',
   ],
   [
     "raw crypto.sign('RSA-SHA256') same input+key",
@@ -99,7 +116,9 @@ const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) =>
   r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
 
-console.log(`@acct/auth benchmark (b): RSA-2048, ${ROUNDS} interleaved rounds`);
+console.log(
+  `@acct/auth benchmark (b): RSA-2048, ${ROUNDS} interleaved rounds, load average ${loadavg()[0].toFixed(1)}`,
+);
 console.log(`node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'unknown cpu'}`);
 console.log(line(rows[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -8,7 +8,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatMiB, measureFootprint } from './release/footprint.mjs';
 import { startLocalRegistry } from './release/local-registry.mjs';
@@ -96,9 +96,16 @@ async function mustRun(command, args, options) {
 function isolatedEnv(tmp, registry, extra = {}) {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|NODE_OPTIONS$|INIT_CWD$|NX_)/i.test(key)) continue;
+    if (/^(npm_|NODE_OPTIONS$|NODE_PATH$|INIT_CWD$|NX_)/i.test(key)) continue;
     env[key] = value;
   }
+  // `npm run` puts the monorepo's node_modules/.bin on PATH: `npx acct` must not find the
+  // workspace's own bin there
+  const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  env[pathKey] = (env[pathKey] ?? '')
+    .split(delimiter)
+    .filter((entry) => entry && !resolve(entry).startsWith(root))
+    .join(delimiter);
   return {
     ...env,
     npm_config_userconfig: join(tmp, 'user.npmrc'),
@@ -354,6 +361,8 @@ async function cliScenario(ctx) {
     return;
   }
   await step('c. npx acct --version', async () => {
+    const bin = join(dir, 'node_modules', '.bin', 'acct');
+    check(existsSync(bin), 'npm did not link the acct bin into node_modules/.bin');
     const result = await mustRun('npx', ['--no', '--', 'acct', '--version'], {
       cwd: dir,
       env,

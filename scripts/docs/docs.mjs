@@ -49,7 +49,10 @@ export function runTypedoc(options, out) {
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const log = `${result.stdout ?? ''}${result.stderr ?? ''}`
+    .split('\n')
+    .filter((line) => !line.startsWith('[info]'))
+    .join('\n');
   if (result.status !== 0) {
     throw new Error(`typedoc --options ${options} failed (exit ${result.status}):\n${log}`);
   }
@@ -140,9 +143,17 @@ export function checkLinks(files = linkCheckedFiles(), cwd = ROOT) {
 function check() {
   const started = Date.now();
   let failed = false;
-  const fresh = renderToTemp();
+  let fresh;
   try {
-    const { missing, stale, changed } = diffDirs(fresh);
+    fresh = renderToTemp();
+  } catch (err) {
+    failed = true;
+    console.error(err instanceof Error ? err.message : err);
+  }
+  try {
+    const { missing, stale, changed } = fresh
+      ? diffDirs(fresh)
+      : { missing: [], stale: [], changed: [] };
     if (missing.length + stale.length + changed.length > 0) {
       failed = true;
       console.error('docs/ is out of date with the sources: run `npm run docs` and commit docs/.');
@@ -151,7 +162,7 @@ function check() {
       for (const f of stale) console.error(`  stale (no longer generated): docs/${f}`);
     }
   } finally {
-    rmSync(fresh, { recursive: true, force: true });
+    if (fresh) rmSync(fresh, { recursive: true, force: true });
   }
   const files = linkCheckedFiles();
   const problems = checkLinks(files);

@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
-import * as emulatorModule from '@acct/emulator';
 import * as accountsModule from '@acct/accounts';
 import { recordingServer, UA } from './support/recorder';
 import { readmeBlocks, runBlock } from './support/readme';
@@ -32,22 +31,4 @@ describe('README', () => {
     );
     expect(seen[0]!.headers['user-agent']).toBe(UA);
   });
-
-  it('emulator example runs as written', async () => {
-    server.listHandlers(); // msw stays on: the emulator is a real server on 127.0.0.1
-    server.use(http.all('http://127.0.0.1:*/*', ({ request }) => fetchThrough(request)));
-    const block = blocks.find((b) => b.includes('startEmulator'))!;
-    const lines = await runBlock(block, {
-      '@acct/emulator': emulatorModule,
-      '@acct/accounts': accountsModule,
-    });
-    expect(lines).toEqual(['1']);
-  });
 });
-
-/** Lets a loopback request through msw to the real emulator socket. */
-async function fetchThrough(request: Request): Promise<Response> {
-  const { passthrough } = await import('msw');
-  void request;
-  return passthrough();
-}

@@ -83,7 +83,8 @@ export function createHandlers<H>(options: CreateHandlersOptions<H>): H[] {
     origin(options.restHost ?? 'https://rest.nexmo.com', 'restHost'),
     origin(options.apiHost ?? 'https://api.nexmo.com', 'apiHost'),
   ]);
-  return [...hosts].map((host) => {
+  // the longest base URL first, so `http://h/base/*` wins over `http://h/*`
+  return [...hosts].sort((a, b) => b.length - a.length).map((host) => {
     const prefix = new URL(host).pathname.replace(/\/$/, '');
     return http.all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
   });

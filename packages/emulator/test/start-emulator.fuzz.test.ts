@@ -51,12 +51,9 @@ const TYPES = ['application/json', 'application/x-www-form-urlencoded', 'text/pl
 describe('fuzz: the server never crashes or hangs, and still answers afterwards', () => {
   it('survives 150 connections of random bytes', async () => {
     const responses = await inBatches(150, 25, () =>
-      rawExchange(emulator.port, bytes(1 + int(2048)), { endAfterWrite: true }).catch(() => ''),
+      rawExchange(emulator.port, bytes(1 + int(2048)), { endAfterWrite: true }),
     );
-    for (const response of responses) {
-      if (response !== '') expect([400, 408, 413, 431, 505]).toContain(rawStatus(response));
-    }
-    expect(responses.filter((r) => r !== '').length).toBeGreaterThan(100);
+    expect(responses.map(rawStatus)).toEqual(Array.from({ length: 150 }, () => 400));
   });
 
   it('answers 200 random requests (methods, paths, types, bodies) without a 5xx', async () => {
@@ -80,7 +77,7 @@ describe('fuzz: the server never crashes or hangs, and still answers afterwards'
   });
 
   it('answers 431 to huge headers, many or long', async () => {
-    const many = Array.from({ length: 2000 }, (_, i) => `x-h${i}: v`).join('\r\n');
+    const many = Array.from({ length: 5000 }, (_, i) => `x-h${i}: v`).join('\r\n');
     const long = `x-long: ${'v'.repeat(64 * 1024)}`;
     for (const headers of [many, long]) {
       const response = await rawExchange(emulator.port, `GET /account/get-balance HTTP/1.1\r\nhost: x\r\n${headers}\r\n\r\n`);

@@ -16,6 +16,7 @@ import { decodeBody } from './internal/decode-body';
 import { encodeBody } from './internal/encode-body';
 import { mergeHeaders, readHeaders } from './internal/headers';
 import { defaultAgent, loadNodeFetch } from './internal/load-fetch';
+import { lightController, type Abortable } from './internal/light-signal';
 import { emit } from './internal/log';
 import { redactText } from './internal/redact-text';
 import { resolveRetry, type ResolvedRetry } from './internal/resolve-retry';
@@ -56,6 +57,8 @@ interface Call {
   signal: AbortSignal | undefined;
   responseType: ResponseTypes | undefined;
   logger: HttpConfig['logger'];
+  /** The transport is the default node-fetch: a {@link LightSignal} is enough. */
+  light: boolean;
 }
 
 function resolveMethod(method: unknown): HTTPMethods {
@@ -106,7 +109,7 @@ interface Exchange {
   text: string;
 }
 
-async function exchange(call: Call, p: Prepared, signal: AbortSignal): Promise<Exchange> {
+async function exchange(call: Call, p: Prepared, signal: unknown): Promise<Exchange> {
   const init = { method: p.method, headers: p.headers, body: p.body, signal };
   const res = await call.fetch(
     p.url,
@@ -144,7 +147,7 @@ function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
     );
   if (remaining <= 0) return Promise.reject(timeoutError());
   return new Promise<Exchange>((resolve, reject) => {
-    const controller = new AbortController();
+    const controller: Abortable = call.light ? lightController() : new AbortController();
     let done = false;
     const finish = (): boolean => {
       if (done) return false;
@@ -274,6 +277,7 @@ export async function request<T = unknown>(
     signal,
     responseType: options.responseType,
     logger: config.logger,
+    light: config.fetch === undefined,
   };
   for (let attempt = 1; ; attempt++) {
     const p = fixed ?? prepare(await authenticate!(copyRequest(base)), true);

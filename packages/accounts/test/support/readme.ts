@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 
 /** The ```ts code blocks of the package README, in order. */
 export function readmeBlocks(readmeUrl: URL): string[] {
@@ -7,7 +8,7 @@ export function readmeBlocks(readmeUrl: URL): string[] {
 }
 
 /**
- * Runs a README block as written: its `import { a, b } from 'pkg'` lines are bound to the given
+ * Runs a README block as written (types stripped by the TypeScript compiler): its `import { a, b } from 'pkg'` lines are bound to the given
  * modules, `console` is replaced by one that records lines, and the rest runs as an async body.
  */
 export async function runBlock(
@@ -27,7 +28,10 @@ export async function runBlock(
   }
   const lines: string[] = [];
   const fakeConsole = { log: (...args: unknown[]) => lines.push(args.map(String).join(' ')) };
-  const body = code.replace(/^import .*$/gm, '');
+  const js = ts.transpileModule(code.replace(/^import .*$/gm, ''), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  const body = js.replace(/^export \{\};?$/gm, '');
   const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
     ...args: string[]
   ) => (...values: unknown[]) => Promise<void>;

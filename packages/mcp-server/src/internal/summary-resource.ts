@@ -51,7 +51,11 @@ export function registerSummaryResource(server: McpServer, ctx: ToolContext): vo
       } catch (err) {
         const info = describeError(err);
         ctx.log(`resource account-summary: failed ${info.code}`);
-        throw new McpError(ErrorCode.InternalError, ctx.scrub(formatError(info)), info);
+        throw new McpError(
+          ErrorCode.InternalError,
+          ctx.scrub(formatError(info)),
+          JSON.parse(ctx.scrub(JSON.stringify(info))) as unknown,
+        );
       }
     },
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -8,7 +9,11 @@ import { startEmulator } from '@acct/emulator';
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
 
 // the BUILT bin (the test command builds every package before Jest runs)
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'bin.mjs');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = join(ROOT, 'dist', 'bin.mjs');
+const VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 let emulator: Emu;
 
@@ -57,7 +62,7 @@ describe('acct-mcp bin (a real process over stdio)', () => {
       await client.close();
     }
     expect(stderr).toContain(
-      '[acct-mcp] 0.1.0: stdio, read-only tools (start with --allow-write to enable writes)',
+      `[acct-mcp] ${VERSION}: stdio, read-only tools (start with --allow-write to enable writes)`,
     );
     expect(stderr).toContain('[acct-mcp] get_balance: ok');
     expect(stderr).not.toContain('Demo1Secret');
