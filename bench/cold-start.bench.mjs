@@ -18,7 +18,11 @@ const cases = {
   'bare node -e (cjs)': ['-e', ''],
   "require('@acct/server-sdk')": ['-e', `require(${JSON.stringify(cjs)})`],
   'bare node -e (esm)': ['--input-type=module', '-e', ''],
-  "import('@acct/server-sdk')": ['--input-type=module', '-e', `await import(${JSON.stringify(esm)})`],
+  "import('@acct/server-sdk')": [
+    '--input-type=module',
+    '-e',
+    `await import(${JSON.stringify(esm)})`,
+  ],
 };
 
 const time = (args) => {
@@ -38,7 +42,9 @@ const rows = [
   ['require()', best["require('@acct/server-sdk')"], best['bare node -e (cjs)']],
   ['import()', best["import('@acct/server-sdk')"], best['bare node -e (esm)']],
 ];
-console.log(`cold start of @acct/server-sdk, minimum of ${SPAWNS} spawns (target <= ${TARGET_MS} ms added)`);
+console.log(
+  `cold start of @acct/server-sdk, minimum of ${SPAWNS} spawns (target <= ${TARGET_MS} ms added)`,
+);
 console.log('| load      | with sdk (ms) | bare node (ms) | added (ms) | ratio | target |');
 console.log('|-----------|---------------|----------------|------------|-------|--------|');
 for (const [name, withSdk, bare] of rows) {

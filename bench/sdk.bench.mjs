@@ -16,7 +16,10 @@ const BODY = '{"value":10.17127500,"autoReload":false}';
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BODY) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(BODY),
+    });
     res.end(BODY);
   });
 });
@@ -66,8 +69,10 @@ for (let i = 0; i < 200; i++) {
 const totals = { seq: { sdk: [], raw: [] }, conc: { sdk: [], raw: [] } };
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 === 0 ? ['sdk', 'raw'] : ['raw', 'sdk'];
-  for (const who of order) totals.seq[who].push(await sequential(who === 'sdk' ? sdkCall : rawCall));
-  for (const who of order) totals.conc[who].push(await concurrent(who === 'sdk' ? sdkCall : rawCall));
+  for (const who of order)
+    totals.seq[who].push(await sequential(who === 'sdk' ? sdkCall : rawCall));
+  for (const who of order)
+    totals.conc[who].push(await concurrent(who === 'sdk' ? sdkCall : rawCall));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -63,8 +63,9 @@ export function runtimeDependencies(manifest) {
 }
 
 /**
- * Copies what lerna needs to publish (root manifest, lerna.json, LICENSE, and per package its
- * manifest, dist/, README.md, CHANGELOG.md, LICENSE) into `dest`, outside any git repository.
+ * Copies what lerna needs to publish (root manifest, lerna.json, LICENSE, and per package what
+ * its `files` names plus package.json, README.md, CHANGELOG.md, LICENSE) into `dest`, outside
+ * any git repository.
  * lerna publish writes a temporary gitHead into every package.json and then runs
  * `git checkout --` on them; doing that in the shared work tree would throw away uncommitted
  * edits, so the release test publishes from this copy.
@@ -80,7 +81,13 @@ export function copyWorkspaceForPublish(root, dest, registry) {
   for (const pkg of listWorkspacePackages(root)) {
     const target = join(dest, 'packages', pkg.folder);
     mkdirSync(target, { recursive: true });
-    for (const entry of ['package.json', 'dist', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    // what npm would pack: the top folders named by `files` (dist, a bin folder...) and the
+    // files npm always adds; everything but node_modules when there is no `files`
+    const named = pkg.manifest.files?.map((file) => file.replace(/^\.\//, '').split('/')[0]);
+    const entries = named
+      ? [...named, 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']
+      : readdirSync(pkg.dir).filter((entry) => entry !== 'node_modules');
+    for (const entry of new Set(entries)) {
       const from = join(pkg.dir, entry);
       if (existsSync(from)) cpSync(from, join(target, entry), { recursive: true });
     }

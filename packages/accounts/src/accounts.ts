@@ -108,10 +108,14 @@ export class Accounts extends Client {
    */
   async getAccountSettings(options?: CallOptions): Promise<AccountUpdateResponse> {
     const url = `${this.config.restHost}/account/settings`;
-    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(url, {}, {
-      ...options,
-      idempotent: true,
-    });
+    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(
+      url,
+      {},
+      {
+        ...options,
+        idempotent: true,
+      },
+    );
     return res.data;
   }
 }

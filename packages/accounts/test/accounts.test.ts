@@ -25,7 +25,12 @@ const { server, seen } = recordingServer();
 const accounts = (options = {}) =>
   new Accounts(
     { apiKey: API_KEY, apiSecret: CANARY_SECRET },
-    { restHost: REST, apiHost: API, retry: { retries: 2, baseDelay: 1, maxBackoff: 1 }, ...options },
+    {
+      restHost: REST,
+      apiHost: API,
+      retry: { retries: 2, baseDelay: 1, maxBackoff: 1 },
+      ...options,
+    },
   );
 
 const SETTINGS = {
@@ -46,7 +51,10 @@ describe('Accounts', () => {
           Reply.json({ value: 10.171275, autoReload: false }),
         ),
       );
-      await expect(accounts().getBalance()).resolves.toEqual({ value: 10.171275, autoReload: false });
+      await expect(accounts().getBalance()).resolves.toEqual({
+        value: 10.171275,
+        autoReload: false,
+      });
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({
         method: 'GET',
@@ -153,9 +161,7 @@ describe('Accounts', () => {
     });
 
     it('never re-sends a top-up even when the retry policy names POST', async () => {
-      server.use(
-        http.post(`${REST}/account/top-up`, () => Reply.json({}, { status: 503 })),
-      );
+      server.use(http.post(`${REST}/account/top-up`, () => Reply.json({}, { status: 503 })));
       const acc = accounts({ retry: { retries: 3, baseDelay: 1, methods: ['GET', 'POST'] } });
       await expect(acc.topUpBalance('trx-1')).rejects.toBeInstanceOf(InternalServerError);
       expect(seen).toHaveLength(1);
@@ -280,19 +286,35 @@ describe('Accounts', () => {
 
     it('never re-sends a settings change answered 503', async () => {
       server.use(http.post(`${REST}/account/settings`, () => Reply.json({}, { status: 503 })));
-      await expect(
-        accounts().updateAccountCallbacks({ drCallBackUrl: '' }),
-      ).rejects.toBeInstanceOf(InternalServerError);
+      await expect(accounts().updateAccountCallbacks({ drCallBackUrl: '' })).rejects.toBeInstanceOf(
+        InternalServerError,
+      );
       expect(seen).toHaveLength(1);
     });
 
     it.each([
-      [{ moCallBackUrl: 'example.com/x' }, 'moCallBackUrl', "must be an absolute http(s) URL, or '' to unset it"],
-      [{ drCallBackUrl: 'ftp://example.com' }, 'drCallBackUrl', "must be an absolute http(s) URL, or '' to unset it"],
+      [
+        { moCallBackUrl: 'example.com/x' },
+        'moCallBackUrl',
+        "must be an absolute http(s) URL, or '' to unset it",
+      ],
+      [
+        { drCallBackUrl: 'ftp://example.com' },
+        'drCallBackUrl',
+        "must be an absolute http(s) URL, or '' to unset it",
+      ],
       [{ drCallBackUrl: 5 }, 'drCallBackUrl', "must be an absolute http(s) URL, or '' to unset it"],
-      [{ moCallbackUrl: 'https://example.com' }, 'moCallbackUrl', 'is not a callback; use moCallBackUrl or drCallBackUrl'],
+      [
+        { moCallbackUrl: 'https://example.com' },
+        'moCallbackUrl',
+        'is not a callback; use moCallBackUrl or drCallBackUrl',
+      ],
       [null, 'callbacks', "must be an object such as { moCallBackUrl: 'https://...' }"],
-      ['https://example.com', 'callbacks', "must be an object such as { moCallBackUrl: 'https://...' }"],
+      [
+        'https://example.com',
+        'callbacks',
+        "must be an object such as { moCallBackUrl: 'https://...' }",
+      ],
     ])('rejects %j before any request', async (callbacks, name, reason) => {
       const err = await failure(accounts().updateAccountCallbacks(callbacks as never));
       expect(err).toBeInstanceOf(ValidationError);

@@ -51,7 +51,9 @@ describe('429 with Retry-After', () => {
         Reply.json({}, { status: 429, headers: { 'retry-after': '1' } }),
       ),
     );
-    const pending = accounts().getBalance().catch((e: unknown) => e);
+    const pending = accounts()
+      .getBalance()
+      .catch((e: unknown) => e);
     await served(1);
     await jest.advanceTimersByTimeAsync(1000);
     await served(2);

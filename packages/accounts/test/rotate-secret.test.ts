@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
 import { AuthenticationError, InternalServerError, ValidationError } from '@acct/http';
 import { MaximumSecretsError, SecretRotationError, Secrets } from '@acct/accounts';
-import { API, API_KEY, BASIC, CANARY_SECRET, failure, recordingServer, REST } from './support/recorder';
+import {
+  API,
+  API_KEY,
+  BASIC,
+  CANARY_SECRET,
+  failure,
+  recordingServer,
+  REST,
+} from './support/recorder';
 
 const { server, seen } = recordingServer();
 
@@ -45,7 +53,10 @@ function account(ids: string[], opts: { newAuthenticates?: boolean; deleteFails?
     http.get(`${REST}/account/get-balance`, ({ request }) =>
       request.headers.get('authorization') === NEW_BASIC && opts.newAuthenticates !== false
         ? Reply.json({ value: 1, autoReload: false })
-        : Reply.json({ 'error-code': '401', 'error-code-label': 'authentication failed' }, { status: 401 }),
+        : Reply.json(
+            { 'error-code': '401', 'error-code-label': 'authentication failed' },
+            { status: 401 },
+          ),
     ),
   );
   return state;
@@ -158,9 +169,13 @@ describe('Secrets.rotateSecret', () => {
   it('validates the secret and options before any request', async () => {
     const weak = await failure(secrets().rotateSecret(API_KEY, 'weak'));
     expect(weak).toBeInstanceOf(ValidationError);
-    const bad = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'all' as never }));
+    const bad = await failure(
+      secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'all' as never }),
+    );
     expect(bad).toBeInstanceOf(ValidationError);
-    expect(bad.invalidParameters).toEqual([{ name: 'revoke', reason: "must be 'none' or 'previous'" }]);
+    expect(bad.invalidParameters).toEqual([
+      { name: 'revoke', reason: "must be 'none' or 'previous'" },
+    ]);
     expect(seen).toHaveLength(0);
   });
 });

@@ -48,7 +48,9 @@ const JSON_HEADERS = (contentType: string | undefined) => ({
 
 describe('Secrets', () => {
   it('listSecrets sends GET /accounts/{key}/secrets on the API host', async () => {
-    server.use(http.get(`${API}/accounts/${API_KEY}/secrets`, () => Reply.json(list(API_KEY, [ID]))));
+    server.use(
+      http.get(`${API}/accounts/${API_KEY}/secrets`, () => Reply.json(list(API_KEY, [ID]))),
+    );
     await expect(secrets().listSecrets(API_KEY)).resolves.toEqual(list(API_KEY, [ID]));
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
@@ -62,10 +64,15 @@ describe('Secrets', () => {
 
   it('getSecret sends GET /accounts/{key}/secrets/{id}', async () => {
     server.use(
-      http.get(`${API}/accounts/${API_KEY}/secrets/${ID}`, () => Reply.json(secretInfo(API_KEY, ID))),
+      http.get(`${API}/accounts/${API_KEY}/secrets/${ID}`, () =>
+        Reply.json(secretInfo(API_KEY, ID)),
+      ),
     );
     await expect(secrets().getSecret(API_KEY, ID)).resolves.toEqual(secretInfo(API_KEY, ID));
-    expect(seen[0]).toMatchObject({ method: 'GET', url: `${API}/accounts/${API_KEY}/secrets/${ID}` });
+    expect(seen[0]).toMatchObject({
+      method: 'GET',
+      url: `${API}/accounts/${API_KEY}/secrets/${ID}`,
+    });
     expect(pick(seen[0]!.headers)).toEqual(JSON_HEADERS(undefined));
   });
 
@@ -88,7 +95,10 @@ describe('Secrets', () => {
 
   it('deleteSecret sends DELETE and resolves undefined on 204', async () => {
     server.use(
-      http.delete(`${API}/accounts/${API_KEY}/secrets/${ID}`, () => new Reply(null, { status: 204 })),
+      http.delete(
+        `${API}/accounts/${API_KEY}/secrets/${ID}`,
+        () => new Reply(null, { status: 204 }),
+      ),
     );
     await expect(secrets().deleteSecret(API_KEY, ID)).resolves.toBeUndefined();
     expect(seen[0]).toMatchObject({ method: 'DELETE', body: '' });
@@ -127,7 +137,9 @@ describe('Secrets', () => {
             title: 'Bad Request',
             detail: 'The request failed due to secret validation errors',
             instance: 'bf0ca0bf927b3b52e3cb03217e1a1ddf',
-            invalid_parameters: [{ name: 'secret', reason: 'Does not meet complexity requirements' }],
+            invalid_parameters: [
+              { name: 'secret', reason: 'Does not meet complexity requirements' },
+            ],
           },
           { status: 400, headers: { 'content-type': 'application/problem+json' } },
         ),
@@ -163,7 +175,13 @@ describe('Secrets', () => {
   describe('bad input, before any request', () => {
     it.each([
       ['Sh0rt', ['must be 8 to 25 characters long']],
-      ['abcdefghijk', ['must contain at least one upper case letter (A-Z)', 'must contain at least one digit (0-9)']],
+      [
+        'abcdefghijk',
+        [
+          'must contain at least one upper case letter (A-Z)',
+          'must contain at least one digit (0-9)',
+        ],
+      ],
       ['ABCDEFGH12', ['must contain at least one lower case letter (a-z)']],
       ['Abcdefgh123456789012345678', ['must be 8 to 25 characters long']],
       [12345678, ['must be a string']],
@@ -199,9 +217,14 @@ describe('Secrets', () => {
       expect(err.invalidParameters).toEqual([
         id === '.' || id === '..'
           ? { name: 'id', reason: "must not be '.' or '..'" }
-          : { name: 'id', reason: "must be a non-empty string, such as 'ad6dc56f-07b5-46e1-a527-85530e625800'" },
+          : {
+              name: 'id',
+              reason: "must be a non-empty string, such as 'ad6dc56f-07b5-46e1-a527-85530e625800'",
+            },
       ]);
-      await expect(secrets().getSecret(API_KEY, id as string)).rejects.toBeInstanceOf(ValidationError);
+      await expect(secrets().getSecret(API_KEY, id as string)).rejects.toBeInstanceOf(
+        ValidationError,
+      );
       expect(seen).toHaveLength(0);
     });
   });

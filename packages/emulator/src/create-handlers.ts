@@ -84,8 +84,10 @@ export function createHandlers<H>(options: CreateHandlersOptions<H>): H[] {
     origin(options.apiHost ?? 'https://api.nexmo.com', 'apiHost'),
   ]);
   // the longest base URL first, so `http://h/base/*` wins over `http://h/*`
-  return [...hosts].sort((a, b) => b.length - a.length).map((host) => {
-    const prefix = new URL(host).pathname.replace(/\/$/, '');
-    return http.all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
-  });
+  return [...hosts]
+    .sort((a, b) => b.length - a.length)
+    .map((host) => {
+      const prefix = new URL(host).pathname.replace(/\/$/, '');
+      return http.all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
+    });
 }

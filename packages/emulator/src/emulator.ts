@@ -169,13 +169,15 @@ export class Emulator {
       if (fault !== undefined && fault.delayMs > 0 && !(await sleep(fault.delayMs, signal))) {
         drop = true;
       } else if (fault !== undefined && (fault.status !== undefined || fault.dropConnection)) {
-        if (fault.commit) processed = processRequest(this.#store, request, method, pathname, query, id);
+        if (fault.commit)
+          processed = processRequest(this.#store, request, method, pathname, query, id);
         drop = fault.dropConnection;
         if (!drop) reply = faultReply(fault, familyOf(pathname), id);
       } else {
         processed = processRequest(this.#store, request, method, pathname, query, id);
         reply = processed.reply;
-        if (fault !== undefined) reply = { ...reply, headers: { ...reply.headers, ...fault.headers } };
+        if (fault !== undefined)
+          reply = { ...reply, headers: { ...reply.headers, ...fault.headers } };
       }
     } catch {
       reply = {

@@ -21,7 +21,10 @@ interface Operation {
 }
 interface Spec {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema>; responses: Record<string, Operation['responses'][string]> };
+  components: {
+    schemas: Record<string, Schema>;
+    responses: Record<string, Operation['responses'][string]>;
+  };
 }
 
 const spec = parse(readFileSync(new URL('../spec/account.yml', import.meta.url), 'utf8')) as Spec;
@@ -40,9 +43,11 @@ function mismatch(schema: Schema, value: unknown, at = '$'): string | null {
     const failures = s.oneOf.map((option) => mismatch(option, value, at));
     return failures.some((f) => f === null) ? null : failures.join(' | ');
   }
-  const type = s.type ?? (s.properties ? 'object' : s.example === undefined ? undefined : typeof s.example);
+  const type =
+    s.type ?? (s.properties ? 'object' : s.example === undefined ? undefined : typeof s.example);
   if (type === 'object') {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return `${at} is not an object`;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return `${at} is not an object`;
     const properties = s.properties ?? {};
     for (const key of Object.keys(value)) {
       if (!(key in properties)) return `${at}.${key} is not in the spec`;
@@ -101,33 +106,63 @@ const SCENARIOS: Record<string, Record<string, () => Promise<Reply>>> = {
     401: () => call(`${emulator.url}/account/get-balance`, { headers: { authorization: WRONG } }),
   },
   'post /account/top-up': {
-    200: () => call(`${emulator.url}/account/top-up`, form(AUTH, 'trx=8ef2447e69604f642ae59363aa5f781b')),
+    200: () =>
+      call(`${emulator.url}/account/top-up`, form(AUTH, 'trx=8ef2447e69604f642ae59363aa5f781b')),
     401: () => call(`${emulator.url}/account/top-up`, form(basic('off1', 'Off1Secret1'), 'trx=1')),
   },
   'post /account/settings': {
-    200: () => call(`${emulator.url}/account/settings`, form(AUTH, 'moCallBackUrl=https%3A%2F%2Fexample.com%2Fmo')),
+    200: () =>
+      call(
+        `${emulator.url}/account/settings`,
+        form(AUTH, 'moCallBackUrl=https%3A%2F%2Fexample.com%2Fmo'),
+      ),
     401: () => call(`${emulator.url}/account/settings`, form(WRONG, '')),
   },
   'get /accounts/{api_key}/secrets': {
     200: () => call(`${emulator.url}/accounts/key1/secrets`, { headers: { authorization: AUTH } }),
     401: () => call(`${emulator.url}/accounts/key1/secrets`, { headers: { authorization: WRONG } }),
-    404: () => call(`${emulator.url}/accounts/abc123/secrets`, { headers: { authorization: AUTH } }),
+    404: () =>
+      call(`${emulator.url}/accounts/abc123/secrets`, { headers: { authorization: AUTH } }),
   },
   'post /accounts/{api_key}/secrets': {
-    201: () => call(`${emulator.url}/accounts/key1/secrets`, json('POST', AUTH, { secret: 'example-4PI-secret' })),
-    400: () => call(`${emulator.url}/accounts/key1/secrets`, json('POST', AUTH, { secret: 'short' })),
-    401: () => call(`${emulator.url}/accounts/key1/secrets`, json('POST', WRONG, { secret: 'example-4PI-secret' })),
-    404: () => call(`${emulator.url}/accounts/abc123/secrets`, json('POST', AUTH, { secret: 'example-4PI-secret' })),
+    201: () =>
+      call(
+        `${emulator.url}/accounts/key1/secrets`,
+        json('POST', AUTH, { secret: 'example-4PI-secret' }),
+      ),
+    400: () =>
+      call(`${emulator.url}/accounts/key1/secrets`, json('POST', AUTH, { secret: 'short' })),
+    401: () =>
+      call(
+        `${emulator.url}/accounts/key1/secrets`,
+        json('POST', WRONG, { secret: 'example-4PI-secret' }),
+      ),
+    404: () =>
+      call(
+        `${emulator.url}/accounts/abc123/secrets`,
+        json('POST', AUTH, { secret: 'example-4PI-secret' }),
+      ),
   },
   'get /accounts/{api_key}/secrets/{secret_id}': {
-    200: () => call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, { headers: { authorization: AUTH } }),
-    401: () => call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, { headers: { authorization: WRONG } }),
+    200: () =>
+      call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, {
+        headers: { authorization: AUTH },
+      }),
+    401: () =>
+      call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, {
+        headers: { authorization: WRONG },
+      }),
     404: () =>
-      call(`${emulator.url}/accounts/key1/secrets/07239aeb-d756-4c32-a1de-cf64f8b21827`, { headers: { authorization: AUTH } }),
+      call(`${emulator.url}/accounts/key1/secrets/07239aeb-d756-4c32-a1de-cf64f8b21827`, {
+        headers: { authorization: AUTH },
+      }),
   },
   'delete /accounts/{api_key}/secrets/{secret_id}': {
     204: async () => {
-      await call(`${emulator.url}/accounts/key1/secrets`, json('POST', AUTH, { secret: 'example-4PI-secret' }));
+      await call(
+        `${emulator.url}/accounts/key1/secrets`,
+        json('POST', AUTH, { secret: 'example-4PI-secret' }),
+      );
       return call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, json('DELETE', AUTH));
     },
     401: () => call(`${emulator.url}/accounts/key1/secrets/${secretId()}`, json('DELETE', WRONG)),
@@ -140,7 +175,9 @@ const documented = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([method]) => method !== 'servers')
     .flatMap(([method, operation]) =>
-      Object.keys(operation.responses).map((status) => [`${method} ${path}`, status, operation.responses[status]!] as const),
+      Object.keys(operation.responses).map(
+        (status) => [`${method} ${path}`, status, operation.responses[status]!] as const,
+      ),
     ),
 );
 
@@ -148,36 +185,52 @@ describe('contract with spec/account.yml', () => {
   it('has a scenario for exactly the operations and statuses the spec documents', () => {
     const fromSpec = documented.map(([operation, status]) => `${operation} ${status}`).sort();
     const fromScenarios = Object.entries(SCENARIOS)
-      .flatMap(([operation, statuses]) => Object.keys(statuses).map((status) => `${operation} ${status}`))
+      .flatMap(([operation, statuses]) =>
+        Object.keys(statuses).map((status) => `${operation} ${status}`),
+      )
       .sort();
     expect(fromScenarios).toEqual(fromSpec);
     expect(fromSpec).toHaveLength(20);
   });
 
-  it.each(documented)('%s answers %s with the documented body', async (operation, status, response) => {
-    const reply = await SCENARIOS[operation]![status]!();
-    expect(reply.status).toBe(Number(status));
-    const content = resolve(response).content;
-    const media = content?.['application/json'];
-    if (status === '204') {
-      expect(reply.text).toBe('');
-    } else if (media?.schema !== undefined) {
-      expect(reply.headers['content-type']).toMatch(/^application\/(problem\+)?json$/);
-      expect(mismatch(media.schema, reply.json)).toBeNull();
-    } else {
-      // documented without a body schema (settings 401): the family's error body
-      expect(reply.json).toEqual({ 'error-code': '401', 'error-code-label': 'authentication failed' });
-    }
-  });
+  it.each(documented)(
+    '%s answers %s with the documented body',
+    async (operation, status, response) => {
+      const reply = await SCENARIOS[operation]![status]!();
+      expect(reply.status).toBe(Number(status));
+      const content = resolve(response).content;
+      const media = content?.['application/json'];
+      if (status === '204') {
+        expect(reply.text).toBe('');
+      } else if (media?.schema !== undefined) {
+        expect(reply.headers['content-type']).toMatch(/^application\/(problem\+)?json$/);
+        expect(mismatch(media.schema, reply.json)).toBeNull();
+      } else {
+        // documented without a body schema (settings 401): the family's error body
+        expect(reply.json).toEqual({
+          'error-code': '401',
+          'error-code-label': 'authentication failed',
+        });
+      }
+    },
+  );
 
   it('checks schemas strictly (a broken body is reported)', () => {
     const balance = spec.components.schemas.accountBalance!;
     expect(mismatch(balance, { value: 1, autoReload: false })).toBeNull();
     expect(mismatch(balance, { value: '1', autoReload: false })).toBe('$.value is not a number');
     expect(mismatch(balance, { value: 1 })).toBe('$.autoReload is missing');
-    expect(mismatch(balance, { value: 1, autoReload: false, extra: 1 })).toBe('$.extra is not in the spec');
-    expect(mismatch(spec.components.schemas.accountSettings!, { 'mo-callback-url': '', 'dr-callback-url': '', 'max-outbound-request': 1.5, 'max-inbound-request': 1, 'max-calls-per-second': 1 })).toBe(
-      '$.max-outbound-request is not an integer',
+    expect(mismatch(balance, { value: 1, autoReload: false, extra: 1 })).toBe(
+      '$.extra is not in the spec',
     );
+    expect(
+      mismatch(spec.components.schemas.accountSettings!, {
+        'mo-callback-url': '',
+        'dr-callback-url': '',
+        'max-outbound-request': 1.5,
+        'max-inbound-request': 1,
+        'max-calls-per-second': 1,
+      }),
+    ).toBe('$.max-outbound-request is not an integer');
   });
 });

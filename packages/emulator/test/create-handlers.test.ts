@@ -8,7 +8,12 @@ const emulator = new Emulator();
 const custom = new Emulator({ accounts: [{ apiKey: 'k1', secrets: ['K1secret1'], balance: 7 }] });
 const server = setupServer(
   ...createHandlers({ http, emulator }),
-  ...createHandlers({ http, emulator: custom, restHost: 'http://rest.test/', apiHost: 'http://rest.test/base/v1' }),
+  ...createHandlers({
+    http,
+    emulator: custom,
+    restHost: 'http://rest.test/',
+    apiHost: 'http://rest.test/base/v1',
+  }),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -20,7 +25,9 @@ afterAll(() => server.close());
 
 describe('createHandlers', () => {
   it('answers the balance on the default restHost through global fetch', async () => {
-    const reply = await call('https://rest.nexmo.com/account/get-balance', { headers: { authorization: DEMO_AUTH } });
+    const reply = await call('https://rest.nexmo.com/account/get-balance', {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json');
     expect(reply.headers['x-request-id']).toMatch(TRACE_ID);
@@ -28,30 +35,45 @@ describe('createHandlers', () => {
   });
 
   it('serves secrets on the default apiHost, with the same state as the core', async () => {
-    const created = await postJson('https://api.nexmo.com/accounts/acct-demo/secrets', { secret: 'Msw1Secret' }, DEMO_AUTH);
+    const created = await postJson(
+      'https://api.nexmo.com/accounts/acct-demo/secrets',
+      { secret: 'Msw1Secret' },
+      DEMO_AUTH,
+    );
     expect(created.status).toBe(201);
     expect(emulator.state.accounts['acct-demo']!.secrets).toHaveLength(2);
     const listed = await call('https://api.nexmo.com/accounts/acct-demo/secrets', {
       headers: { authorization: basic('acct-demo', 'Msw1Secret') },
     });
-    expect((listed.json as { _embedded: { secrets: unknown[] } })._embedded.secrets).toHaveLength(2);
-    const removed = await call(`https://api.nexmo.com/accounts/acct-demo/secrets/${(created.json as { id: string }).id}`, {
-      method: 'DELETE',
-      headers: { authorization: DEMO_AUTH },
-    });
+    expect((listed.json as { _embedded: { secrets: unknown[] } })._embedded.secrets).toHaveLength(
+      2,
+    );
+    const removed = await call(
+      `https://api.nexmo.com/accounts/acct-demo/secrets/${(created.json as { id: string }).id}`,
+      {
+        method: 'DELETE',
+        headers: { authorization: DEMO_AUTH },
+      },
+    );
     expect([removed.status, removed.text]).toEqual([204, '']);
   });
 
   it('answers form posts, 401s and unknown paths like the server', async () => {
-    const topUp = await call('https://rest.nexmo.com/account/top-up?api_key=acct-demo&api_secret=Demo1Secret', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'trx=m1',
-    });
+    const topUp = await call(
+      'https://rest.nexmo.com/account/top-up?api_key=acct-demo&api_secret=Demo1Secret',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'trx=m1',
+      },
+    );
     expect(topUp.json).toEqual({ 'error-code': '200', 'error-code-label': 'success' });
     expect(emulator.state.topUps).toHaveLength(1);
     const denied = await call('https://rest.nexmo.com/account/get-balance');
-    expect([denied.status, denied.json]).toEqual([401, { 'error-code': '401', 'error-code-label': 'authentication failed' }]);
+    expect([denied.status, denied.json]).toEqual([
+      401,
+      { 'error-code': '401', 'error-code-label': 'authentication failed' },
+    ]);
     const unknown = await call('https://api.nexmo.com/v2/whatever');
     expect(unknown.status).toBe(404);
     expect(unknown.headers['content-type']).toBe('application/problem+json');
@@ -59,22 +81,38 @@ describe('createHandlers', () => {
 
   it('serves custom hosts, stripping a base path, from another core', async () => {
     const auth = basic('k1', 'K1secret1');
-    const rest = await call('http://rest.test/account/get-balance', { headers: { authorization: auth } });
+    const rest = await call('http://rest.test/account/get-balance', {
+      headers: { authorization: auth },
+    });
     expect(rest.json).toEqual({ value: 7, autoReload: false });
-    const api = await call('http://rest.test/base/v1/accounts/k1/secrets', { headers: { authorization: auth } });
+    const api = await call('http://rest.test/base/v1/accounts/k1/secrets', {
+      headers: { authorization: auth },
+    });
     expect(api.status).toBe(200);
-    expect(custom.requests.map((r) => r.path)).toEqual(['/account/get-balance', '/accounts/k1/secrets']);
+    expect(custom.requests.map((r) => r.path)).toEqual([
+      '/account/get-balance',
+      '/accounts/k1/secrets',
+    ]);
     expect(emulator.requests).toEqual([]);
   });
 
   it('turns an injected dropped connection into a network error', async () => {
     emulator.inject({ path: '/account/get-balance', dropConnection: true });
-    await expect(fetch('https://rest.nexmo.com/account/get-balance')).rejects.toThrow('Failed to fetch');
+    await expect(fetch('https://rest.nexmo.com/account/get-balance')).rejects.toThrow(
+      'Failed to fetch',
+    );
   });
 
   it('scripts a 503 with Retry-After', async () => {
-    emulator.inject({ method: 'GET', path: '/account/get-balance', status: 503, headers: { 'retry-after': '1' } });
-    const reply = await call('https://rest.nexmo.com/account/get-balance', { headers: { authorization: DEMO_AUTH } });
+    emulator.inject({
+      method: 'GET',
+      path: '/account/get-balance',
+      status: 503,
+      headers: { 'retry-after': '1' },
+    });
+    const reply = await call('https://rest.nexmo.com/account/get-balance', {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect([reply.status, reply.headers['retry-after']]).toEqual([503, '1']);
   });
 
@@ -82,7 +120,11 @@ describe('createHandlers', () => {
     const big = 'x'.repeat(1024 * 1024 + 1);
     const announced = await call('https://api.nexmo.com/accounts/acct-demo/secrets', {
       method: 'POST',
-      headers: { authorization: DEMO_AUTH, 'content-type': 'application/json', 'content-length': String(big.length) },
+      headers: {
+        authorization: DEMO_AUTH,
+        'content-type': 'application/json',
+        'content-length': String(big.length),
+      },
       body: big,
     });
     expect(announced.status).toBe(413);
@@ -101,7 +143,9 @@ describe('createHandlers', () => {
   });
 
   it('gives one handler when restHost and apiHost are the same', () => {
-    expect(createHandlers({ http, restHost: 'http://h.test', apiHost: 'http://h.test/' })).toHaveLength(1);
+    expect(
+      createHandlers({ http, restHost: 'http://h.test', apiHost: 'http://h.test/' }),
+    ).toHaveLength(1);
   });
 
   it('shares one core with a running server', async () => {

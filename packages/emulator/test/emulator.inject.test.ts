@@ -9,18 +9,28 @@ beforeAll(async () => {
 beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
-const balance = () => call(`${emulator.url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
-const secrets = () => call(`${emulator.url}/accounts/acct-demo/secrets`, { headers: { authorization: DEMO_AUTH } });
+const balance = () =>
+  call(`${emulator.url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
+const secrets = () =>
+  call(`${emulator.url}/accounts/acct-demo/secrets`, { headers: { authorization: DEMO_AUTH } });
 const topUp = () => postForm(`${emulator.url}/account/top-up`, 'trx=t1', DEMO_AUTH);
 
 describe('inject()', () => {
   it('scripts a 503 with Retry-After once, in the family error shape', async () => {
-    emulator.inject({ method: 'GET', path: '/account/get-balance', status: 503, headers: { 'Retry-After': '2' } });
+    emulator.inject({
+      method: 'GET',
+      path: '/account/get-balance',
+      status: 503,
+      headers: { 'Retry-After': '2' },
+    });
     const first = await balance();
     expect(first.status).toBe(503);
     expect(first.headers['retry-after']).toBe('2');
     expect(first.headers['x-request-id']).toMatch(TRACE_ID);
-    expect(first.json).toEqual({ 'error-code': '503', 'error-code-label': 'injected fault: Service Unavailable' });
+    expect(first.json).toEqual({
+      'error-code': '503',
+      'error-code-label': 'injected fault: Service Unavailable',
+    });
     expect((await balance()).status).toBe(200);
     expect(emulator.requests.map((r) => [r.status, r.fault])).toEqual([
       [503, true],
@@ -29,7 +39,11 @@ describe('inject()', () => {
   });
 
   it('scripts a 429 as problem JSON on /accounts/*, matching a path template', async () => {
-    emulator.inject({ path: '/accounts/{api_key}/secrets', status: 429, headers: { 'retry-after': '1' } });
+    emulator.inject({
+      path: '/accounts/{api_key}/secrets',
+      status: 429,
+      headers: { 'retry-after': '1' },
+    });
     const reply = await secrets();
     expect(reply.status).toBe(429);
     expect(reply.headers['content-type']).toBe('application/problem+json');
@@ -43,7 +57,9 @@ describe('inject()', () => {
 
   it('applies a fault `times` times, then answers normally', async () => {
     emulator.inject({ path: '/account/get-balance', status: 500, times: 2 });
-    expect([(await balance()).status, (await balance()).status, (await balance()).status]).toEqual([500, 500, 200]);
+    expect([(await balance()).status, (await balance()).status, (await balance()).status]).toEqual([
+      500, 500, 200,
+    ]);
   });
 
   it('queues faults per route in order, leaving other routes and methods alone', async () => {
@@ -59,11 +75,24 @@ describe('inject()', () => {
 
   it('answers a string body as text and any other body as JSON', async () => {
     emulator.inject({ path: '/account/get-balance', status: 502, body: 'upstream down' });
-    emulator.inject({ path: '/account/get-balance', status: 400, body: { custom: true }, headers: { 'content-type': 'application/vnd.x+json' } });
+    emulator.inject({
+      path: '/account/get-balance',
+      status: 400,
+      body: { custom: true },
+      headers: { 'content-type': 'application/vnd.x+json' },
+    });
     const text = await balance();
-    expect([text.status, text.headers['content-type'], text.text]).toEqual([502, 'text/plain; charset=utf-8', 'upstream down']);
+    expect([text.status, text.headers['content-type'], text.text]).toEqual([
+      502,
+      'text/plain; charset=utf-8',
+      'upstream down',
+    ]);
     const json = await balance();
-    expect([json.status, json.headers['content-type'], json.json]).toEqual([400, 'application/vnd.x+json', { custom: true }]);
+    expect([json.status, json.headers['content-type'], json.json]).toEqual([
+      400,
+      'application/vnd.x+json',
+      { custom: true },
+    ]);
   });
 
   it('adds headers to the normal answer when no status is given', async () => {
@@ -108,7 +137,9 @@ describe('inject()', () => {
     const error = await topUp().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TypeError', message: 'fetch failed' });
     expect(emulator.state.topUps).toEqual([]);
-    expect(emulator.requests.map((r) => [r.path, r.status, r.fault])).toEqual([['/account/top-up', 0, true]]);
+    expect(emulator.requests.map((r) => [r.path, r.status, r.fault])).toEqual([
+      ['/account/top-up', 0, true],
+    ]);
     expect((await topUp()).status).toBe(200);
     expect(emulator.state.topUps).toHaveLength(1);
   });
@@ -144,14 +175,32 @@ describe('inject()', () => {
   it.each<[string, InjectOptions, string]>([
     ['a path without a leading slash', { path: 'account/top-up' }, 'path must start with "/"'],
     ['an empty method', { path: '/x', method: '' }, 'method must be a non-empty string'],
-    ['a status below 200', { path: '/x', status: 101 }, 'status must be an integer from 200 to 599'],
-    ['a fractional status', { path: '/x', status: 500.5 }, 'status must be an integer from 200 to 599'],
+    [
+      'a status below 200',
+      { path: '/x', status: 101 },
+      'status must be an integer from 200 to 599',
+    ],
+    [
+      'a fractional status',
+      { path: '/x', status: 500.5 },
+      'status must be an integer from 200 to 599',
+    ],
     ['a negative delay', { path: '/x', delayMs: -1 }, 'delayMs must be a finite number >= 0'],
-    ['an infinite delay', { path: '/x', delayMs: Infinity }, 'delayMs must be a finite number >= 0'],
+    [
+      'an infinite delay',
+      { path: '/x', delayMs: Infinity },
+      'delayMs must be a finite number >= 0',
+    ],
     ['zero times', { path: '/x', times: 0 }, 'times must be an integer >= 1'],
-    ['null headers', { path: '/x', headers: null as unknown as Record<string, string> }, 'headers must be an object'],
+    [
+      'null headers',
+      { path: '/x', headers: null as unknown as Record<string, string> },
+      'headers must be an object',
+    ],
     ['no object', null as unknown as InjectOptions, 'pass an object { path, ... }'],
   ])('rejects %s with a TypeError', (_name, options, message) => {
-    expect(() => new Emulator().inject(options)).toThrow(new TypeError(`[@acct/emulator] inject: ${message}`));
+    expect(() => new Emulator().inject(options)).toThrow(
+      new TypeError(`[@acct/emulator] inject: ${message}`),
+    );
   });
 });

@@ -36,14 +36,21 @@ describe('Emulator state', () => {
 
   it('never shows a secret or its hash', () => {
     const emulator = new Emulator({ accounts: [{ apiKey: 'k', secrets: [CANARY] }] });
-    const text = JSON.stringify(emulator.state) + inspect(emulator.state, { depth: 10 }) + inspect(emulator);
+    const text =
+      JSON.stringify(emulator.state) + inspect(emulator.state, { depth: 10 }) + inspect(emulator);
     expect(text).not.toContain(CANARY);
     expect(Object.keys(emulator.state.accounts.k!.secrets[0]!)).toEqual(['id', 'createdAt']);
   });
 
   it('links primary and sub-accounts', () => {
     const emulator = new Emulator({
-      accounts: [{ apiKey: 'p', secrets: ['P1secret'], subAccounts: [{ apiKey: 's', secrets: ['S1secret'] }] }],
+      accounts: [
+        {
+          apiKey: 'p',
+          secrets: ['P1secret'],
+          subAccounts: [{ apiKey: 's', secrets: ['S1secret'] }],
+        },
+      ],
     });
     expect(emulator.state.accounts.p).toMatchObject({ primaryApiKey: null, subAccounts: ['s'] });
     expect(emulator.state.accounts.s).toMatchObject({ primaryApiKey: 'p', subAccounts: [] });
@@ -54,19 +61,70 @@ describe('Emulator seeds', () => {
   it.each<[string, unknown, string]>([
     ['accounts not an array', 'x', 'accounts must be an array of AccountSeed'],
     ['an account not an object', [null], 'accounts: each account must be an object'],
-    ['an empty apiKey', [{ apiKey: '', secrets: ['a'] }], 'accounts: apiKey must be a non-empty string'],
-    ['a duplicate apiKey', [{ apiKey: 'a', secrets: ['a'] }, { apiKey: 'a', secrets: ['a'] }], "accounts: apiKey 'a' is seeded twice"],
-    ['no secrets', [{ apiKey: 'a' }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
-    ['three secrets', [{ apiKey: 'a', secrets: ['a', 'b', 'c'] }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
-    ['an empty secret', [{ apiKey: 'a', secrets: [''] }], "accounts: secrets of 'a' must hold 1 to 2 non-empty strings"],
-    ['a NaN balance', [{ apiKey: 'a', secrets: ['a'], balance: Number.NaN }], "accounts: balance of 'a' must be a finite number"],
-    ['a string top-up amount', [{ apiKey: 'a', secrets: ['a'], topUpAmount: '10' }], "accounts: topUpAmount of 'a' must be a finite number"],
-    ['a non-boolean autoReload', [{ apiKey: 'a', secrets: ['a'], autoReload: 'yes' }], "accounts: autoReload of 'a' must be a boolean"],
-    ['a numeric callback URL', [{ apiKey: 'a', secrets: ['a'], moCallbackUrl: 1 }], "accounts: moCallbackUrl of 'a' must be a string"],
-    ['subAccounts not an array', [{ apiKey: 'a', secrets: ['a'], subAccounts: {} }], "accounts: subAccounts of 'a' must be an array"],
+    [
+      'an empty apiKey',
+      [{ apiKey: '', secrets: ['a'] }],
+      'accounts: apiKey must be a non-empty string',
+    ],
+    [
+      'a duplicate apiKey',
+      [
+        { apiKey: 'a', secrets: ['a'] },
+        { apiKey: 'a', secrets: ['a'] },
+      ],
+      "accounts: apiKey 'a' is seeded twice",
+    ],
+    [
+      'no secrets',
+      [{ apiKey: 'a' }],
+      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+    ],
+    [
+      'three secrets',
+      [{ apiKey: 'a', secrets: ['a', 'b', 'c'] }],
+      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+    ],
+    [
+      'an empty secret',
+      [{ apiKey: 'a', secrets: [''] }],
+      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+    ],
+    [
+      'a NaN balance',
+      [{ apiKey: 'a', secrets: ['a'], balance: Number.NaN }],
+      "accounts: balance of 'a' must be a finite number",
+    ],
+    [
+      'a string top-up amount',
+      [{ apiKey: 'a', secrets: ['a'], topUpAmount: '10' }],
+      "accounts: topUpAmount of 'a' must be a finite number",
+    ],
+    [
+      'a non-boolean autoReload',
+      [{ apiKey: 'a', secrets: ['a'], autoReload: 'yes' }],
+      "accounts: autoReload of 'a' must be a boolean",
+    ],
+    [
+      'a numeric callback URL',
+      [{ apiKey: 'a', secrets: ['a'], moCallbackUrl: 1 }],
+      "accounts: moCallbackUrl of 'a' must be a string",
+    ],
+    [
+      'subAccounts not an array',
+      [{ apiKey: 'a', secrets: ['a'], subAccounts: {} }],
+      "accounts: subAccounts of 'a' must be an array",
+    ],
     [
       'a sub-account with sub-accounts',
-      [{ apiKey: 'a', secrets: ['a'], subAccounts: [{ apiKey: 'b', secrets: ['b'], subAccounts: [{ apiKey: 'c', secrets: ['c'] }] }] }],
+      [
+        {
+          apiKey: 'a',
+          secrets: ['a'],
+          subAccounts: [
+            { apiKey: 'b', secrets: ['b'], subAccounts: [{ apiKey: 'c', secrets: ['c'] }] },
+          ],
+        },
+      ],
       "accounts: sub-account 'b' cannot have sub-accounts",
     ],
   ])('rejects %s with a TypeError', (_name, accounts, message) => {
@@ -81,7 +139,12 @@ describe('Emulator reset()', () => {
     const emulator = new Emulator();
     const seeded = emulator.state;
     const auth = { authorization: DEMO_AUTH, 'content-type': 'application/json' };
-    await emulator.handle({ method: 'POST', url: '/accounts/acct-demo/secrets', headers: auth, body: '{"secret":"Another1Secret"}' });
+    await emulator.handle({
+      method: 'POST',
+      url: '/accounts/acct-demo/secrets',
+      headers: auth,
+      body: '{"secret":"Another1Secret"}',
+    });
     await emulator.handle({
       method: 'POST',
       url: '/account/top-up',
@@ -95,16 +158,25 @@ describe('Emulator reset()', () => {
     expect(emulator.requests).toEqual([]);
     const after = await emulator.handle(get('/account/get-balance', { authorization: DEMO_AUTH }));
     expect(after.status).toBe(200);
-    const revoked = await emulator.handle(get('/account/get-balance', { authorization: basic('acct-demo', 'Another1Secret') }));
+    const revoked = await emulator.handle(
+      get('/account/get-balance', { authorization: basic('acct-demo', 'Another1Secret') }),
+    );
     expect(revoked.status).toBe(401);
   });
 });
 
 describe('Emulator requests (the log)', () => {
   it('redacts credentials in headers, query, form and JSON bodies', async () => {
-    const emulator = new Emulator({ accounts: [{ apiKey: 'k', secrets: [CANARY], autoReload: true }] });
+    const emulator = new Emulator({
+      accounts: [{ apiKey: 'k', secrets: [CANARY], autoReload: true }],
+    });
     const auth = basic('k', CANARY);
-    await emulator.handle(get(`/account/get-balance?api_key=k&api_secret=${CANARY}`, { Cookie: `s=${CANARY}`, 'X-Api-Key': CANARY }));
+    await emulator.handle(
+      get(`/account/get-balance?api_key=k&api_secret=${CANARY}`, {
+        Cookie: `s=${CANARY}`,
+        'X-Api-Key': CANARY,
+      }),
+    );
     await emulator.handle({
       method: 'POST',
       url: '/account/top-up',
@@ -162,10 +234,15 @@ describe('Emulator requests (the log)', () => {
 describe('Emulator handle()', () => {
   it('accepts an absolute URL and ignores a fragment', async () => {
     const emulator = new Emulator();
-    const response = await emulator.handle(get('https://rest.nexmo.com/account/get-balance#top', { authorization: DEMO_AUTH }));
+    const response = await emulator.handle(
+      get('https://rest.nexmo.com/account/get-balance#top', { authorization: DEMO_AUTH }),
+    );
     expect(response).toEqual({
       status: 200,
-      headers: { 'content-type': 'application/json', 'x-request-id': expect.stringMatching(TRACE_ID) },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': expect.stringMatching(TRACE_ID),
+      },
       body: JSON.stringify({ value: DEMO_ACCOUNT.balance, autoReload: true }),
       dropConnection: false,
     });
@@ -210,7 +287,8 @@ describe('Emulator handle()', () => {
   it('gives each request a distinct trace id', async () => {
     const emulator = new Emulator();
     const ids = new Set<string>();
-    for (let i = 0; i < 100; i += 1) ids.add((await emulator.handle(get('/x'))).headers['x-request-id']!);
+    for (let i = 0; i < 100; i += 1)
+      ids.add((await emulator.handle(get('/x'))).headers['x-request-id']!);
     expect(ids.size).toBe(100);
   });
 });

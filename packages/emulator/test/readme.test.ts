@@ -15,13 +15,17 @@ const response = await fetch(\`\${emulator.url}/account/get-balance\`, {
 console.log(response.status, await response.json()); // 200 { value: 10.5, autoReload: true }
 
 await emulator.close();`;
-    expect(readme).toContain(`import { startEmulator, DEMO_ACCOUNT } from '@acct/emulator';\n\n${example}`);
+    expect(readme).toContain(
+      `import { startEmulator, DEMO_ACCOUNT } from '@acct/emulator';\n\n${example}`,
+    );
 
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       // the example, verbatim
       const emulator = await startEmulator(); // the demo account, a free port on 127.0.0.1
-      const auth = Buffer.from(`${DEMO_ACCOUNT.apiKey}:${DEMO_ACCOUNT.apiSecret}`).toString('base64');
+      const auth = Buffer.from(`${DEMO_ACCOUNT.apiKey}:${DEMO_ACCOUNT.apiSecret}`).toString(
+        'base64',
+      );
 
       const response = await fetch(`${emulator.url}/account/get-balance`, {
         headers: { authorization: `Basic ${auth}` },

@@ -1,7 +1,15 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
-import { call, DEMO_AUTH, rawBody, rawExchange, rawHeaders, rawStatus, TRACE_ID } from './helpers/http';
+import {
+  call,
+  DEMO_AUTH,
+  rawBody,
+  rawExchange,
+  rawHeaders,
+  rawStatus,
+  TRACE_ID,
+} from './helpers/http';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -36,7 +44,9 @@ describe('bad input', () => {
       body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
     });
     expect(reply.status).toBe(400);
-    expect((reply.json as { detail: string }).detail).toBe('malformed body: body is not valid UTF-8');
+    expect((reply.json as { detail: string }).detail).toBe(
+      'malformed body: body is not valid UTF-8',
+    );
   });
 
   it('answers 400 error-code JSON to a malformed form', async () => {
@@ -46,14 +56,22 @@ describe('bad input', () => {
       body: 'trx=%E0%A4%A',
     });
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ 'error-code': '400', 'error-code-label': 'malformed body: malformed percent-encoding' });
+    expect(reply.json).toEqual({
+      'error-code': '400',
+      'error-code-label': 'malformed body: malformed percent-encoding',
+    });
     expect(emulator.state.topUps).toEqual([]);
   });
 
   it('answers 400 to a malformed query and a malformed path segment', async () => {
     const query = await call(`${emulator.url}/account/get-balance?api_key=%zz`);
-    expect(query.json).toEqual({ 'error-code': '400', 'error-code-label': 'malformed query: malformed percent-encoding' });
-    const path = await call(`${emulator.url}/accounts/%E0%A4/secrets`, { headers: { authorization: DEMO_AUTH } });
+    expect(query.json).toEqual({
+      'error-code': '400',
+      'error-code-label': 'malformed query: malformed percent-encoding',
+    });
+    const path = await call(`${emulator.url}/accounts/%E0%A4/secrets`, {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(path.status).toBe(400);
     expect((path.json as { detail: string }).detail).toBe('malformed path: bad percent-encoding');
   });
@@ -99,7 +117,10 @@ describe('bad input', () => {
     ['PATCH', '/accounts/acct-demo/secrets/x', 'GET, DELETE'],
     ['OPTIONS', '/accounts/acct-demo/secrets/x', 'GET, DELETE'],
   ])('answers 405 with Allow to %s %s', async (method, path, allow) => {
-    const reply = await call(`${emulator.url}${path}`, { method, headers: { authorization: DEMO_AUTH } });
+    const reply = await call(`${emulator.url}${path}`, {
+      method,
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(reply.status).toBe(405);
     expect(reply.headers.allow).toBe(allow);
     expect(reply.headers['x-request-id']).toMatch(TRACE_ID);
@@ -168,11 +189,15 @@ describe('bodies over 1 MiB', () => {
     });
     expect(reply.status).toBe(200);
     // the log keeps the first 4,096 characters only, so 1,000 entries stay small
-    expect(emulator.requests[0]!.body).toBe(`trx=1&f=${filler.slice(0, 4088)}... [${MiB} characters in all]`);
+    expect(emulator.requests[0]!.body).toBe(
+      `trx=1&f=${filler.slice(0, 4088)}... [${MiB} characters in all]`,
+    );
   });
 
   it('still serves after the 413s', async () => {
-    const reply = await call(`${emulator.url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
+    const reply = await call(`${emulator.url}/account/get-balance`, {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(reply.status).toBe(200);
   });
 });

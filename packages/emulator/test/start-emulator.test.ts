@@ -66,7 +66,9 @@ describe('startEmulator', () => {
     running = await startEmulator({ emulator });
     expect(running.emulator).toBe(emulator);
     running.inject({ path: '/account/get-balance', status: 503 });
-    expect((await emulator.handle({ method: 'GET', url: '/account/get-balance', headers: {} })).status).toBe(503);
+    expect(
+      (await emulator.handle({ method: 'GET', url: '/account/get-balance', headers: {} })).status,
+    ).toBe(503);
   });
 
   it('has bound methods that can be destructured', async () => {
@@ -74,7 +76,9 @@ describe('startEmulator', () => {
     const { url, inject, reset } = running;
     inject({ path: '/account/get-balance', status: 429 });
     reset();
-    const reply = await call(`${url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
+    const reply = await call(`${url}/account/get-balance`, {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(reply.status).toBe(200);
   });
 
@@ -106,7 +110,7 @@ describe('startEmulator', () => {
         (res) => {
           res.resume();
           res.on('end', () => {
-            const socket = req.socket;
+            const socket = req.socket!;
             resolve({
               socket,
               socketClosed: new Promise<void>((done) => socket.once('close', () => done())),
@@ -130,7 +134,9 @@ describe('startEmulator', () => {
 
   it('answers x-request-id on every response, equal to the problem instance', async () => {
     running = await startEmulator();
-    const ok = await call(`${running.url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
+    const ok = await call(`${running.url}/account/get-balance`, {
+      headers: { authorization: DEMO_AUTH },
+    });
     const missing = await call(`${running.url}/accounts/acct-demo/nope`);
     expect(ok.headers['x-request-id']).toMatch(TRACE_ID);
     expect(missing.headers['x-request-id']).toMatch(TRACE_ID);
@@ -170,7 +176,10 @@ describe('startEmulator', () => {
 
   it('cuts a client that never finishes its headers after headersTimeout with a 408', async () => {
     running = await startEmulator({ headersTimeout: 200, requestTimeout: 300 });
-    const response = await rawExchange(running.port, 'GET /account/get-balance HTTP/1.1\r\nhost: x\r\n');
+    const response = await rawExchange(
+      running.port,
+      'GET /account/get-balance HTTP/1.1\r\nhost: x\r\n',
+    );
     expect(rawStatus(response)).toBe(408);
   });
 

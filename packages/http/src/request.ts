@@ -149,15 +149,13 @@ function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
   return new Promise<Exchange>((resolve, reject) => {
     const controller: Abortable = call.light ? lightController() : new AbortController();
     let done = false;
-    const finish = (): boolean => {
-      if (done) return false;
+    const finish = () => {
       done = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      return true;
     };
     const fail = (error: unknown) => {
-      if (!finish()) return;
+      finish();
       reject(error);
       controller.abort();
     };
@@ -166,7 +164,8 @@ function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
     signal?.addEventListener('abort', onAbort, { once: true });
     exchange(call, p, controller.signal).then(
       (value) => {
-        if (finish()) resolve(value);
+        finish();
+        resolve(value);
       },
       (error: unknown) => {
         if (!done) fail(networkError(p, error));

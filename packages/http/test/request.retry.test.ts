@@ -258,6 +258,26 @@ describe('request retries', () => {
   });
 });
 
+describe('request deadline', () => {
+  it('fails with TimeoutError when the deadline passed before an attempt could start', async () => {
+    const err = (await start(
+      { deadline: 1000 },
+      {
+        authenticate: (req) => {
+          jest.setSystemTime(Date.now() + 1500); // a very slow signer
+          return req;
+        },
+      },
+    )) as TimeoutError;
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err.timeout).toBe(1000);
+    expect(err.message).toBe(
+      `[@acct/http] GET ${URL_} exceeded the deadline of 1000 ms (attempt 1): raise \`deadline\` or check that the server answers`,
+    );
+    expect(methods).toHaveLength(0);
+  });
+});
+
 describe('request abort', () => {
   it('rejects with the reason of an already aborted signal, sending nothing', async () => {
     const reason = new Error('stop');

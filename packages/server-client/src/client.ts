@@ -13,12 +13,7 @@ import {
 import { AuthenticationType } from './authentication-type';
 import type { CallOptions } from './call-options';
 import type { ConfigParams } from './config-params';
-import {
-  carriesBody,
-  withData,
-  withHeader,
-  withParams,
-} from './internal/authenticated-request';
+import { carriesBody, withData, withHeader, withParams } from './internal/authenticated-request';
 import { toAuth } from './internal/to-auth';
 import { resolveConfig } from './resolve-config';
 import type { ResolvedConfig } from './resolved-config';
@@ -67,7 +62,9 @@ export class Client {
     this.#auth = toAuth(credentials);
     const config = resolveConfig(options);
     this.#config =
-      config.agent === undefined ? resolveConfig({ ...config, agent: createKeepAliveAgent() }) : config;
+      config.agent === undefined
+        ? resolveConfig({ ...config, agent: createKeepAliveAgent() })
+        : config;
     const { fetch, agent, timeout, deadline, retry, logger } = this.#config;
     this.#http = {
       agent,
@@ -167,7 +164,11 @@ export class Client {
    * await client.sendPostRequest(`${apiHost}/accounts/abcd1234/secrets`, { secret: 'Abcdef123' });
    * ```
    */
-  sendPostRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+  sendPostRequest<T>(
+    url: string,
+    payload?: unknown,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
     return this.sendRequestWithData<T>(HTTPMethods.POST, url, payload, options);
   }
 
@@ -184,7 +185,11 @@ export class Client {
    * await client.sendPutRequest(url, { name: 'x' });
    * ```
    */
-  sendPutRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+  sendPutRequest<T>(
+    url: string,
+    payload?: unknown,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
     return this.sendRequestWithData<T>(HTTPMethods.PUT, url, payload, options);
   }
 
@@ -201,7 +206,11 @@ export class Client {
    * await client.sendPatchRequest(url, { name: 'x' });
    * ```
    */
-  sendPatchRequest<T>(url: string, payload?: unknown, options?: CallOptions): Promise<HttpResponse<T>> {
+  sendPatchRequest<T>(
+    url: string,
+    payload?: unknown,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
     return this.sendRequestWithData<T>(HTTPMethods.PATCH, url, payload, options);
   }
 

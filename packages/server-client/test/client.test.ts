@@ -4,15 +4,7 @@ import { http, HttpResponse as Reply } from 'msw';
 import { AlgorithmTypes, Auth, type AuthInterface } from '@acct/auth';
 import { ContentType, HTTPMethods, NotFoundError, type HttpRequest } from '@acct/http';
 import { AuthenticationType, Client, resolveConfig } from '@acct/server-client';
-import {
-  API_KEY,
-  BASIC,
-  CANARY_SECRET,
-  pick,
-  recordingServer,
-  REST,
-  UA,
-} from './support/recorder';
+import { API_KEY, BASIC, CANARY_SECRET, pick, recordingServer, REST, UA } from './support/recorder';
 
 const { server, seen } = recordingServer();
 
@@ -34,7 +26,10 @@ const creds = { apiKey: API_KEY, apiSecret: CANARY_SECRET };
 const echo = () =>
   server.use(
     http.all(`${REST}/echo`, ({ request }) =>
-      Reply.json({ ok: true }, { headers: { 'x-ratelimit-remaining': '9', 'x-request-id': 'r-1' } }),
+      Reply.json(
+        { ok: true },
+        { headers: { 'x-ratelimit-remaining': '9', 'x-request-id': 'r-1' } },
+      ),
     ),
   );
 const request = (over: Partial<HttpRequest> = {}): HttpRequest => ({
@@ -128,7 +123,12 @@ describe('Client', () => {
       server.use(
         http.get(`${REST}/echo`, () =>
           Reply.json(
-            { type: 'https://example.com/e', title: 'Invalid ID', detail: "ID 'x' could not be found", instance: 'i-1' },
+            {
+              type: 'https://example.com/e',
+              title: 'Invalid ID',
+              detail: "ID 'x' could not be found",
+              instance: 'i-1',
+            },
             { status: 404, headers: { 'content-type': 'application/problem+json' } },
           ),
         ),
@@ -158,14 +158,18 @@ describe('Client', () => {
   describe('addAuthenticationToRequest', () => {
     it('BASIC sets the Authorization header, never mutating the request', async () => {
       const req = request();
-      const out = await new TestClient(AuthenticationType.BASIC, creds).addAuthenticationToRequest(req);
+      const out = await new TestClient(AuthenticationType.BASIC, creds).addAuthenticationToRequest(
+        req,
+      );
       expect(out.headers).toEqual({ accept: 'application/json', authorization: BASIC });
       expect(req.headers).toEqual({ accept: 'application/json' });
     });
 
     it('JWT sets a Bearer header from the auth', async () => {
       const auth = fakeAuth();
-      const out = await new TestClient(AuthenticationType.JWT, auth).addAuthenticationToRequest(request());
+      const out = await new TestClient(AuthenticationType.JWT, auth).addAuthenticationToRequest(
+        request(),
+      );
       expect(out.headers.authorization).toBe('Bearer jwt-1');
     });
 
@@ -188,7 +192,11 @@ describe('Client', () => {
     it('KEY_SECRET uses body fields on form and JSON posts', async () => {
       const client = new TestClient(AuthenticationType.KEY_SECRET, creds);
       const form = await client.addAuthenticationToRequest(
-        request({ method: HTTPMethods.POST, data: { trx: 't' }, type: ContentType.FORM_URLENCODED }),
+        request({
+          method: HTTPMethods.POST,
+          data: { trx: 't' },
+          type: ContentType.FORM_URLENCODED,
+        }),
       );
       expect(form.data).toEqual({ trx: 't', api_key: API_KEY, api_secret: CANARY_SECRET });
       expect(form.type).toBe(ContentType.FORM_URLENCODED);
@@ -222,7 +230,9 @@ describe('Client', () => {
         request({ method: HTTPMethods.POST, data: { b: '2' }, type: ContentType.FORM_URLENCODED }),
       );
       expect(post.data).toEqual(await auth.createSignatureHash({ b: '2' }));
-      const empty = await client.addAuthenticationToRequest(request({ method: HTTPMethods.DELETE }));
+      const empty = await client.addAuthenticationToRequest(
+        request({ method: HTTPMethods.DELETE }),
+      );
       expect(empty.params).toEqual(await auth.createSignatureHash({}));
     });
 
@@ -236,7 +246,10 @@ describe('Client', () => {
       );
       const client = new TestClient(AuthenticationType.BASIC, auth);
       await client.sendGetRequest(`${REST}/flaky`);
-      expect(seen.map((s) => s.headers.authorization)).toEqual(['Basic attempt-1', 'Basic attempt-2']);
+      expect(seen.map((s) => s.headers.authorization)).toEqual([
+        'Basic attempt-1',
+        'Basic attempt-2',
+      ]);
     });
   });
 
@@ -300,9 +313,9 @@ describe('Client', () => {
           userAgent: UA,
         },
       });
-      expect(`${inspect(client)}${JSON.stringify(client)}${String(Object.keys(client))}`).not.toContain(
-        CANARY_SECRET,
-      );
+      expect(
+        `${inspect(client)}${JSON.stringify(client)}${String(Object.keys(client))}`,
+      ).not.toContain(CANARY_SECRET);
     });
   });
 });

@@ -94,17 +94,33 @@ describe('resolveConfig', () => {
   });
 
   it.each([
-    [{ restHost: 'rest.nexmo.com' }, 'restHost', 'must be an absolute http(s) URL, such as https://rest.nexmo.com'],
+    [
+      { restHost: 'rest.nexmo.com' },
+      'restHost',
+      'must be an absolute http(s) URL, such as https://rest.nexmo.com',
+    ],
     [{ apiHost: 'ftp://api.nexmo.com' }, 'apiHost', 'must use http: or https:'],
     [{ apiHost: 42 }, 'apiHost', 'must be an absolute http(s) URL string'],
-    [{ restHost: 'https://u:p@rest.nexmo.com' }, 'restHost', 'must not carry a query, a fragment or credentials'],
-    [{ restHost: 'https://rest.nexmo.com/?a=1' }, 'restHost', 'must not carry a query, a fragment or credentials'],
+    [
+      { restHost: 'https://u:p@rest.nexmo.com' },
+      'restHost',
+      'must not carry a query, a fragment or credentials',
+    ],
+    [
+      { restHost: 'https://rest.nexmo.com/?a=1' },
+      'restHost',
+      'must not carry a query, a fragment or credentials',
+    ],
     [{ timeout: 0 }, 'timeout', 'must be a positive number of milliseconds'],
     [{ timeout: '10' }, 'timeout', 'must be a positive number of milliseconds'],
     [{ deadline: Infinity }, 'deadline', 'must be a positive number of milliseconds'],
     [{ retry: true }, 'retry', 'must be false or an object such as { retries: 2 }'],
     [{ retry: { retries: -1 } }, 'retry', 'needs retries to be a whole number >= 0'],
-    [{ appendUserAgent: 'x\r\nInjected: 1' }, 'appendUserAgent', 'must be a string without line breaks'],
+    [
+      { appendUserAgent: 'x\r\nInjected: 1' },
+      'appendUserAgent',
+      'must be a string without line breaks',
+    ],
     [{ responseType: 'xml' }, 'responseType', 'must be one of "json", "text"'],
     [{ fetch: 'node-fetch' }, 'fetch', 'must be a function'],
     [{ logger: console }, 'logger', 'must be a function'],

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { userAgent } from '@acct/server-client';
 
 const version = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 describe('userAgent', () => {
@@ -12,6 +14,8 @@ describe('userAgent', () => {
   });
 
   it('appends text after a space', () => {
-    expect(userAgent('billing/2.0')).toBe(`acct-node/${version} node/${process.version} billing/2.0`);
+    expect(userAgent('billing/2.0')).toBe(
+      `acct-node/${version} node/${process.version} billing/2.0`,
+    );
   });
 });

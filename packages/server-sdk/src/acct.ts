@@ -43,7 +43,9 @@ export class Acct {
     const auth = isAuthInterface(credentials) ? credentials : new Auth(credentials);
     const config = resolveConfig(options);
     this.#config =
-      config.agent === undefined ? resolveConfig({ ...config, agent: createKeepAliveAgent() }) : config;
+      config.agent === undefined
+        ? resolveConfig({ ...config, agent: createKeepAliveAgent() })
+        : config;
     this.accounts = new Accounts(auth, this.#config);
     this.secrets = new Secrets(auth, this.#config);
   }

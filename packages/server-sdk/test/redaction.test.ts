@@ -40,7 +40,11 @@ const acct = () =>
     },
   );
 
-const info = { _links: { self: { href: `/accounts/${KEY}/secrets/${ID}` } }, id: ID, created_at: 'x' };
+const info = {
+  _links: { self: { href: `/accounts/${KEY}/secrets/${ID}` } },
+  id: ID,
+  created_at: 'x',
+};
 
 /** Answers every route, echoing credentials back in bodies and headers the way a careless server might. */
 const echoing = (status: number) => [
@@ -69,7 +73,9 @@ const echoing = (status: number) => [
               },
           {
             status: request.method === 'POST' && status === 200 ? 201 : status,
-            headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' },
+            headers: {
+              'content-type': status === 200 ? 'application/json' : 'application/problem+json',
+            },
           },
         ),
   ),
@@ -78,7 +84,7 @@ const echoing = (status: number) => [
 const operations = (a: Acct) => [
   () => a.accounts.getBalance(),
   () => a.accounts.topUpBalance('trx-1'),
-  () => a.accounts.updateAccountCallbacks({ moCallBackUrl: "https://example.com/inbound" }),
+  () => a.accounts.updateAccountCallbacks({ moCallBackUrl: 'https://example.com/inbound' }),
   () => a.accounts.getAccountSettings(),
   () => a.secrets.listSecrets(KEY),
   () => a.secrets.getSecret(KEY, ID),
@@ -96,31 +102,34 @@ const expectClean = (text: string) => {
 };
 
 describe('a canary secret', () => {
-  it.each([200, 401, 400, 503])('appears nowhere when every operation is answered %i', async (status) => {
-    server.use(...echoing(status));
-    const a = acct();
-    for (const op of operations(a)) {
-      const err = await op().then(
-        () => undefined,
-        (e: unknown) => e as Error,
-      );
-      if (status !== 200) expect(err).toBeInstanceOf(Error);
-      if (err) {
-        expectClean(JSON.stringify(err));
-        expectClean(inspect(err, { depth: Infinity, showHidden: true }));
-        expectClean(String(err.stack));
-        expectClean(err.message);
-        expectClean(inspect(err.cause, { depth: Infinity }));
+  it.each([200, 401, 400, 503])(
+    'appears nowhere when every operation is answered %i',
+    async (status) => {
+      server.use(...echoing(status));
+      const a = acct();
+      for (const op of operations(a)) {
+        const err = await op().then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
+        if (status !== 200) expect(err).toBeInstanceOf(Error);
+        if (err) {
+          expectClean(JSON.stringify(err));
+          expectClean(inspect(err, { depth: Infinity, showHidden: true }));
+          expectClean(String(err.stack));
+          expectClean(err.message);
+          expectClean(inspect(err.cause, { depth: Infinity }));
+        }
       }
-    }
-    expectClean(inspect(a, { depth: Infinity, showHidden: true }));
-    expectClean(inspect(a.accounts, { depth: Infinity, showHidden: true }));
-    expectClean(JSON.stringify(a));
-    expect(debugLines.length).toBeGreaterThan(0);
-    expect(loggerLines.length).toBeGreaterThan(0);
-    expectClean(debugLines.join('\n'));
-    expectClean(loggerLines.join('\n'));
-  });
+      expectClean(inspect(a, { depth: Infinity, showHidden: true }));
+      expectClean(inspect(a.accounts, { depth: Infinity, showHidden: true }));
+      expectClean(JSON.stringify(a));
+      expect(debugLines.length).toBeGreaterThan(0);
+      expect(loggerLines.length).toBeGreaterThan(0);
+      expectClean(debugLines.join('\n'));
+      expectClean(loggerLines.join('\n'));
+    },
+  );
 
   it('appears nowhere in validation failures', async () => {
     const a = acct();

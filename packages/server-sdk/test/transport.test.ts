@@ -32,7 +32,10 @@ describe('transport over a real loopback server', () => {
       res.end('{"value":10.17127500,"autoReload":false}');
     });
     const acct = acctFor(server.url);
-    await expect(acct.accounts.getBalance()).resolves.toEqual({ value: 10.171275, autoReload: false });
+    await expect(acct.accounts.getBalance()).resolves.toEqual({
+      value: 10.171275,
+      autoReload: false,
+    });
     await acct.accounts.getBalance();
     expect(server.received.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /account/get-balance',

@@ -33,7 +33,14 @@ export async function rotate(
       () => true,
       () => false,
     );
-    throw new SecretRotationError({ apiKey, stage: 'verify', createdId: created.id, rolledBack, revoked: [], cause });
+    throw new SecretRotationError({
+      apiKey,
+      stage: 'verify',
+      createdId: created.id,
+      rolledBack,
+      revoked: [],
+      cause,
+    });
   }
   const revoked: string[] = [];
   if (revokePrevious) {
@@ -41,7 +48,14 @@ export async function rotate(
       try {
         await steps.remove(id);
       } catch (cause) {
-        throw new SecretRotationError({ apiKey, stage: 'revoke', createdId: created.id, rolledBack: false, revoked, cause });
+        throw new SecretRotationError({
+          apiKey,
+          stage: 'revoke',
+          createdId: created.id,
+          rolledBack: false,
+          revoked,
+          cause,
+        });
       }
       revoked.push(id);
     }

@@ -20,7 +20,10 @@ export async function runBlock(
   for (const [, list, from] of code.matchAll(/^import \{([^}]+)\} from '([^']+)';$/gm)) {
     const mod = modules[from!];
     if (!mod) throw new Error(`README imports ${from}, which the test did not provide`);
-    for (const name of list!.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of list!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (!(name in mod)) throw new Error(`${from} exports no ${name}`);
       names.push(name);
       values.push(mod[name]);

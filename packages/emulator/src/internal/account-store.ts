@@ -67,7 +67,8 @@ export class AccountStore {
   #add(seed: AccountSeed, primary: StoredAccount | null): void {
     if (seed === null || typeof seed !== 'object') fail('accounts: each account must be an object');
     const { apiKey, secrets } = seed;
-    if (typeof apiKey !== 'string' || apiKey === '') fail('accounts: apiKey must be a non-empty string');
+    if (typeof apiKey !== 'string' || apiKey === '')
+      fail('accounts: apiKey must be a non-empty string');
     if (this.accounts.has(apiKey)) fail(`accounts: apiKey '${apiKey}' is seeded twice`);
     if (
       !Array.isArray(secrets) ||

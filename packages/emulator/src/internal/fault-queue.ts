@@ -100,9 +100,4 @@ export class FaultQueue {
     this.#routes.clear();
     this.#count = 0;
   }
-
-  /** How many faults are queued (each counted once, whatever its `times`). */
-  get size(): number {
-    return this.#count;
-  }
 }

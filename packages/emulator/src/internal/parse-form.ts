@@ -30,7 +30,6 @@ function decodeComponent(text: string): string {
  */
 export function parseForm(text: string): Record<string, string> {
   const fields: Record<string, string> = Object.create(null) as Record<string, string>;
-  if (text === '') return fields;
   for (const pair of text.split('&')) {
     if (pair === '') continue;
     const eq = pair.indexOf('=');

@@ -6,8 +6,18 @@ import type { EmulatorRequest } from '../emulator-request';
 
 /** A body read for a route, with the redacted text the request log keeps. */
 export type ReadBody =
-  | { readonly ok: true; readonly form: Record<string, string>; readonly json: unknown; readonly logged: string }
-  | { readonly ok: false; readonly status: 400 | 415; readonly detail: string; readonly logged: string };
+  | {
+      readonly ok: true;
+      readonly form: Record<string, string>;
+      readonly json: unknown;
+      readonly logged: string;
+    }
+  | {
+      readonly ok: false;
+      readonly status: 400 | 415;
+      readonly detail: string;
+      readonly logged: string;
+    };
 
 const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -36,12 +46,25 @@ export function readBody(request: EmulatorRequest, kind: BodyKind): ReadBody {
   try {
     if (kind === 'form') {
       if (type !== 'application/x-www-form-urlencoded') {
-        return { ok: false, status: 415, detail: 'use application/x-www-form-urlencoded', logged: opaque };
+        return {
+          ok: false,
+          status: 415,
+          detail: 'use application/x-www-form-urlencoded',
+          logged: opaque,
+        };
       }
       const form = parseForm(decodeUtf8(raw));
-      return { ok: true, form, json: undefined, logged: new URLSearchParams(redactFields(form)).toString() };
+      return {
+        ok: true,
+        form,
+        json: undefined,
+        logged: new URLSearchParams(redactFields(form)).toString(),
+      };
     }
-    if (type === undefined || !(type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type))) {
+    if (
+      type === undefined ||
+      !(type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type))
+    ) {
       return { ok: false, status: 415, detail: 'use application/json', logged: opaque };
     }
     let json: unknown;

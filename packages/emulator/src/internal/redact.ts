@@ -19,7 +19,11 @@ export function redactHeaders(
     const value = headers[name];
     if (value === undefined) continue;
     const key = name.toLowerCase();
-    out[key] = SECRET_HEADERS.has(key) ? REDACTED : Array.isArray(value) ? value.join(', ') : String(value);
+    out[key] = SECRET_HEADERS.has(key)
+      ? REDACTED
+      : Array.isArray(value)
+        ? value.join(', ')
+        : String(value);
   }
   return out;
 }

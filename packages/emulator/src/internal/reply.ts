@@ -48,7 +48,11 @@ export function problem(
 }
 
 /** The `/account/*` error body: `{"error-code":"401","error-code-label":"authentication failed"}`. */
-export function errorCode(status: number, label: string, headers: Record<string, string> = {}): Reply {
+export function errorCode(
+  status: number,
+  label: string,
+  headers: Record<string, string> = {},
+): Reply {
   return json(status, { 'error-code': String(status), 'error-code-label': label }, headers);
 }
 
@@ -75,7 +79,10 @@ export function familyError(
 ): Reply {
   if (family === 'rest') return errorCode(status, detail, headers);
   const title = reasonOf(status);
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return problem(
     status,
     instance,

@@ -26,8 +26,4 @@ export class RingBuffer<T> {
     this.#next = 0;
     this.#size = 0;
   }
-
-  get size(): number {
-    return this.#size;
-  }
 }

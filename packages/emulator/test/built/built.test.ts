@@ -38,7 +38,10 @@ try { require.resolve('msw'); msw = 'present'; } catch {}
 
 describe('built package', () => {
   it('loads with require() in Jest', () => {
-    const required = createRequire(import.meta.url)(join(dist, 'index.cjs')) as Record<string, unknown>;
+    const required = createRequire(import.meta.url)(join(dist, 'index.cjs')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(required).sort()).toEqual(EXPORTS);
   });
 
@@ -74,7 +77,7 @@ describe('built package', () => {
     it('works from import() in plain Node', async () => {
       const script = `const require = (await import('node:module')).createRequire(process.cwd() + '/');
 const emu = await import('@acct/emulator');
-${SCRIPT('').replace("const require = ", '// ')}`;
+${SCRIPT('').replace('const require = ', '// ')}`;
       const out = await node(['--input-type=module', '-e', script], project);
       expect(JSON.parse(out)).toEqual(expected);
     });

@@ -50,7 +50,10 @@ describe('authentication on /account/* (rest)', () => {
     ['a wrong secret', { authorization: basic('key1', 'WrongSecret9') }],
     ['an unknown key', { authorization: basic('nobody', 'FirstSecret1') }],
     ['a Bearer token', { authorization: 'Bearer abc.def.ghi' }],
-    ['a Basic header without a colon', { authorization: `Basic ${Buffer.from('key1').toString('base64')}` }],
+    [
+      'a Basic header without a colon',
+      { authorization: `Basic ${Buffer.from('key1').toString('base64')}` },
+    ],
     ['a Basic header with an empty key', { authorization: basic('', 'FirstSecret1') }],
   ])('answers 401 authentication failed to %s', async (_name, headers) => {
     const reply = await balance('', { headers });
@@ -90,7 +93,9 @@ describe('authentication on /accounts/* (api)', () => {
     call(`${emulator.url}/accounts/key1/secrets${suffix}`, init);
 
   it('accepts a Basic header and query parameters', async () => {
-    expect((await secrets({ headers: { authorization: basic('key1', 'FirstSecret1') } })).status).toBe(200);
+    expect(
+      (await secrets({ headers: { authorization: basic('key1', 'FirstSecret1') } })).status,
+    ).toBe(200);
     expect((await secrets({}, '?api_key=key1&api_secret=SecondSecret2')).status).toBe(200);
   });
 
@@ -102,7 +107,8 @@ describe('authentication on /accounts/* (api)', () => {
     expect(reply.json).toEqual({
       type: 'https://developer.nexmo.com/api-errors#unauthorized',
       title: 'Unauthorized',
-      detail: 'Invalid credentials format. Expected: "Authorization: (Base64(UTF-8(apiKey:secret)))"',
+      detail:
+        'Invalid credentials format. Expected: "Authorization: (Base64(UTF-8(apiKey:secret)))"',
       instance: reply.headers['x-request-id'],
     });
     expect(reply.headers['x-request-id']).toMatch(TRACE_ID);

@@ -5,7 +5,9 @@ const BODILESS: readonly string[] = [HTTPMethods.GET, HTTPMethods.HEAD, HTTPMeth
 /** True when credentials belong in the body: a form or JSON object body on a method that has one. */
 export const carriesBody = (req: HttpRequest): boolean =>
   !BODILESS.includes(req.method) &&
-  (req.type === undefined || req.type === ContentType.FORM_URLENCODED || req.type === ContentType.JSON) &&
+  (req.type === undefined ||
+    req.type === ContentType.FORM_URLENCODED ||
+    req.type === ContentType.JSON) &&
   (req.data === undefined ||
     (req.data !== null && typeof req.data === 'object' && !Array.isArray(req.data)));
 

@@ -63,7 +63,10 @@ export const checkOneOf = <V>(name: string, value: unknown, allowed: readonly V[
 
 /** Throws unless `value` is `undefined` or a plain object. */
 export const checkOptionsObject = (value: unknown): void => {
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+  if (
+    value !== undefined &&
+    (value === null || typeof value !== 'object' || Array.isArray(value))
+  ) {
     fail('options', 'must be an object such as { timeout: 5000 }');
   }
 };

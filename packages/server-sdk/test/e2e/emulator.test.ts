@@ -68,7 +68,9 @@ describe('end to end against the emulator', () => {
   });
 
   it('rejects wrong credentials with AuthenticationError', async () => {
-    const err = await acct('Wrong1Secret').accounts.getBalance().catch((e: unknown) => e);
+    const err = await acct('Wrong1Secret')
+      .accounts.getBalance()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).not.toBeInstanceOf(AutoReloadNotEnabledError);
     expect(err).toMatchObject({ status: 401 });
@@ -102,11 +104,15 @@ describe('end to end against the emulator', () => {
     expect(secretIds()).toEqual([...list._embedded.secrets.map((s) => s.id), created.id]);
     const got = await a.secrets.getSecret(apiKey, created.id);
     expect(got).toEqual(created);
-    await expect(acct('Second2Secret').accounts.getBalance()).resolves.toMatchObject({ value: 10.5 });
+    await expect(acct('Second2Secret').accounts.getBalance()).resolves.toMatchObject({
+      value: 10.5,
+    });
     await expect(a.secrets.deleteSecret(apiKey, created.id)).resolves.toBeUndefined();
     await expect(a.secrets.getSecret(apiKey, created.id)).rejects.toBeInstanceOf(NotFoundError);
     const last = secretIds()[0]!;
-    await expect(a.secrets.deleteSecret(apiKey, last)).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(a.secrets.deleteSecret(apiKey, last)).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
   });
 
   it('rotates: the new secret authenticates, the old one stops after revocation', async () => {
@@ -116,7 +122,9 @@ describe('end to end against the emulator', () => {
     });
     expect(revoked).toEqual(oldIds);
     expect(secretIds()).toEqual([created.id]);
-    await expect(acct('Rotated3Secret').accounts.getBalance()).resolves.toMatchObject({ value: 10.5 });
+    await expect(acct('Rotated3Secret').accounts.getBalance()).resolves.toMatchObject({
+      value: 10.5,
+    });
     await expect(acct().accounts.getBalance()).rejects.toBeInstanceOf(AuthenticationError);
   });
 
@@ -165,7 +173,9 @@ describe('end to end against the emulator', () => {
 
     it('never re-sends a top-up answered 503', async () => {
       emu.inject({ method: 'POST', path: '/account/top-up', status: 503 });
-      await expect(acct().accounts.topUpBalance('trx-1')).rejects.toBeInstanceOf(InternalServerError);
+      await expect(acct().accounts.topUpBalance('trx-1')).rejects.toBeInstanceOf(
+        InternalServerError,
+      );
       expect(emu.requests.filter((r) => r.path === '/account/top-up')).toHaveLength(1);
       expect(topUps()).toBe(0);
     });

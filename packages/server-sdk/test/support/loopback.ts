@@ -6,7 +6,12 @@ export interface Loopback {
   url: string;
   server: Server;
   /** Every request received: method, url, headers, body. */
-  received: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }>;
+  received: Array<{
+    method: string;
+    url: string;
+    headers: IncomingMessage['headers'];
+    body: string;
+  }>;
   close(): Promise<void>;
 }
 

@@ -12,7 +12,11 @@ describe('50 concurrent creates on one key', () => {
   it('give exactly as many 201 as the limit allows (2 secrets in all) and 403 for the rest', async () => {
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        postJson(`${emulator.url}/accounts/acct-demo/secrets`, { secret: `Parallel${i}Secret` }, DEMO_AUTH),
+        postJson(
+          `${emulator.url}/accounts/acct-demo/secrets`,
+          { secret: `Parallel${i}Secret` },
+          DEMO_AUTH,
+        ),
       ),
     );
     const statuses = replies.map((r) => r.status);

@@ -40,7 +40,9 @@ describe('POST /accounts/{api_key}/secrets', () => {
       headers: { authorization: basic('primary1', 'example-4PI-secret') },
     });
     expect(withNew.status).toBe(200);
-    const withOld = await call(`${emulator.url}/account/get-balance`, { headers: { authorization: PRIMARY } });
+    const withOld = await call(`${emulator.url}/account/get-balance`, {
+      headers: { authorization: PRIMARY },
+    });
     expect(withOld.status).toBe(200);
   });
 
@@ -65,7 +67,9 @@ describe('POST /accounts/{api_key}/secrets', () => {
     const reply = await create('primary1', { secret });
     expect(reply.status).toBe(400);
     expect(reply.headers['content-type']).toBe('application/problem+json');
-    expect(reply.json).toEqual(validation('Does not meet complexity requirements', reply.headers['x-request-id']));
+    expect(reply.json).toEqual(
+      validation('Does not meet complexity requirements', reply.headers['x-request-id']),
+    );
     expect(emulator.state.accounts.primary1!.secrets).toHaveLength(1);
   });
 
@@ -139,7 +143,10 @@ describe('POST /accounts/{api_key}/secrets', () => {
   it('accepts a +json media type with parameters', async () => {
     const reply = await call(`${emulator.url}/accounts/primary1/secrets`, {
       method: 'POST',
-      headers: { authorization: PRIMARY, 'content-type': 'application/vnd.api+json; charset=utf-8' },
+      headers: {
+        authorization: PRIMARY,
+        'content-type': 'application/vnd.api+json; charset=utf-8',
+      },
       body: '{"secret":"Abcdefgh1"}',
     });
     expect(reply.status).toBe(201);

@@ -20,7 +20,11 @@ const balanceStatus = async (authorization: string) =>
 
 describe('DELETE /accounts/{api_key}/secrets/{secret_id}', () => {
   it('answers 204 without a body and the revoked secret stops at once', async () => {
-    await postJson(`${emulator.url}/accounts/primary1/secrets`, { secret: 'Rotated1Secret' }, PRIMARY);
+    await postJson(
+      `${emulator.url}/accounts/primary1/secrets`,
+      { secret: 'Rotated1Secret' },
+      PRIMARY,
+    );
     const [old, fresh] = emulator.state.accounts.primary1!.secrets;
     const reply = await remove('primary1', old!.id, basic('primary1', 'Rotated1Secret'));
     expect(reply.status).toBe(204);
@@ -32,7 +36,11 @@ describe('DELETE /accounts/{api_key}/secrets/{secret_id}', () => {
   });
 
   it('lets the caller revoke the very secret it authenticated with', async () => {
-    await postJson(`${emulator.url}/accounts/primary1/secrets`, { secret: 'Rotated1Secret' }, PRIMARY);
+    await postJson(
+      `${emulator.url}/accounts/primary1/secrets`,
+      { secret: 'Rotated1Secret' },
+      PRIMARY,
+    );
     const [old] = emulator.state.accounts.primary1!.secrets;
     expect((await remove('primary1', old!.id, PRIMARY)).status).toBe(204);
     expect(await balanceStatus(PRIMARY)).toBe(401);
@@ -46,7 +54,8 @@ describe('DELETE /accounts/{api_key}/secrets/{secret_id}', () => {
     expect(reply.json).toEqual({
       type: 'https://developer.nexmo.com/api-errors/account/secret-management#delete-last-secret',
       title: 'Secret Deletion Forbidden',
-      detail: 'Can not delete the last secret. The account must always have at least 1 secret active at any time',
+      detail:
+        'Can not delete the last secret. The account must always have at least 1 secret active at any time',
       instance: reply.headers['x-request-id'],
     });
     expect(emulator.state.accounts.primary1!.secrets).toEqual([only]);

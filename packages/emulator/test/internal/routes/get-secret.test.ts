@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const get = (key: string, id: string, authorization: string) =>
-  call(`${emulator.url}/accounts/${encodeURIComponent(key)}/secrets/${id}`, { headers: { authorization } });
+  call(`${emulator.url}/accounts/${encodeURIComponent(key)}/secrets/${id}`, {
+    headers: { authorization },
+  });
 
 describe('GET /accounts/{api_key}/secrets/{secret_id}', () => {
   it('answers the secret', async () => {

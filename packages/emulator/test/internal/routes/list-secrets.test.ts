@@ -11,7 +11,9 @@ beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
 const list = (key: string, authorization: string) =>
-  call(`${emulator.url}/accounts/${encodeURIComponent(key)}/secrets`, { headers: { authorization } });
+  call(`${emulator.url}/accounts/${encodeURIComponent(key)}/secrets`, {
+    headers: { authorization },
+  });
 
 describe('GET /accounts/{api_key}/secrets', () => {
   it('answers the HAL list of the account secrets', async () => {

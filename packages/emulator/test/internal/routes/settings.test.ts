@@ -49,8 +49,14 @@ describe('POST /account/settings', () => {
   });
 
   it('updates both fields', async () => {
-    const reply = await settings('moCallBackUrl=http%3A%2F%2Fa.test&drCallBackUrl=http%3A%2F%2Fb.test');
-    expect(reply.json).toEqual({ ...SEEDED, 'mo-callback-url': 'http://a.test', 'dr-callback-url': 'http://b.test' });
+    const reply = await settings(
+      'moCallBackUrl=http%3A%2F%2Fa.test&drCallBackUrl=http%3A%2F%2Fb.test',
+    );
+    expect(reply.json).toEqual({
+      ...SEEDED,
+      'mo-callback-url': 'http://a.test',
+      'dr-callback-url': 'http://b.test',
+    });
   });
 
   it('unsets a field given as an empty string', async () => {

@@ -7,16 +7,29 @@ const OFF = basic('off1', 'Off1Secret');
 beforeAll(async () => {
   emulator = await startEmulator({
     accounts: [
-      { apiKey: 'acct-demo', secrets: ['Demo1Secret'], balance: 10.5, autoReload: true, topUpAmount: 10 },
+      {
+        apiKey: 'acct-demo',
+        secrets: ['Demo1Secret'],
+        balance: 10.5,
+        autoReload: true,
+        topUpAmount: 10,
+      },
       { apiKey: 'off1', secrets: ['Off1Secret'], balance: 1, autoReload: false },
-      { apiKey: 'odd1', secrets: ['Odd1Secret1'], balance: 0.1, autoReload: true, topUpAmount: 0.2 },
+      {
+        apiKey: 'odd1',
+        secrets: ['Odd1Secret1'],
+        balance: 0.1,
+        autoReload: true,
+        topUpAmount: 0.2,
+      },
     ],
   });
 });
 beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
-const topUp = (body: string, auth = DEMO_AUTH) => postForm(`${emulator.url}/account/top-up`, body, auth);
+const topUp = (body: string, auth = DEMO_AUTH) =>
+  postForm(`${emulator.url}/account/top-up`, body, auth);
 
 describe('POST /account/top-up', () => {
   it('adds the top-up amount, answers error-code 200 and records the charge', async () => {
@@ -43,7 +56,9 @@ describe('POST /account/top-up', () => {
     await topUp('trx=c');
     expect(emulator.state.topUps.map((t) => t.trx)).toEqual(['a', 'b', 'c']);
     expect(emulator.state.accounts['acct-demo']?.balance).toBe(40.5);
-    const balance = await call(`${emulator.url}/account/get-balance`, { headers: { authorization: DEMO_AUTH } });
+    const balance = await call(`${emulator.url}/account/get-balance`, {
+      headers: { authorization: DEMO_AUTH },
+    });
     expect(balance.json).toEqual({ value: 40.5, autoReload: true });
   });
 
@@ -55,7 +70,10 @@ describe('POST /account/top-up', () => {
   it('answers 401 not auto-reload enabled when auto-reload is off, charging nothing', async () => {
     const reply = await topUp('trx=t1', OFF);
     expect(reply.status).toBe(401);
-    expect(reply.json).toEqual({ 'error-code': '401', 'error-code-label': 'not auto-reload enabled' });
+    expect(reply.json).toEqual({
+      'error-code': '401',
+      'error-code-label': 'not auto-reload enabled',
+    });
     expect(emulator.state.topUps).toEqual([]);
     expect(emulator.state.accounts.off1?.balance).toBe(1);
   });
@@ -68,14 +86,20 @@ describe('POST /account/top-up', () => {
   ])('answers 400 to %s, charging nothing', async (_name, body) => {
     const reply = await topUp(body);
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ 'error-code': '400', 'error-code-label': 'missing parameter: trx' });
+    expect(reply.json).toEqual({
+      'error-code': '400',
+      'error-code-label': 'missing parameter: trx',
+    });
     expect(emulator.state.topUps).toEqual([]);
   });
 
   it('accepts a charset parameter on the form content type', async () => {
     const reply = await call(`${emulator.url}/account/top-up`, {
       method: 'POST',
-      headers: { authorization: DEMO_AUTH, 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+      headers: {
+        authorization: DEMO_AUTH,
+        'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+      },
       body: 'trx=x',
     });
     expect(reply.status).toBe(200);

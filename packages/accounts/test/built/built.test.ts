@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { DEMO_ACCOUNT, startEmulator, type RunningEmulator } from '@acct/emulator';
+
+// Runs the BUILT package (dist/) in a plain Node process, by require() and by import(), so
+// neither Jest's module mapping nor its loader is involved. `npm test` builds before Jest runs.
+const cjs = new URL('../../dist/index.cjs', import.meta.url).pathname;
+const esm = new URL('../../dist/index.mjs', import.meta.url).href;
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+});
+afterAll(() => emu.close());
+
+const script = (load: string) => `
+  const mod = ${load};
+  const creds = { apiKey: ${JSON.stringify(DEMO_ACCOUNT.apiKey)}, apiSecret: ${JSON.stringify(DEMO_ACCOUNT.apiSecret)} };
+  const options = { restHost: process.env.EMU, apiHost: process.env.EMU };
+  const balance = await new mod.Accounts(creds, options).getBalance();
+  const list = await new mod.Secrets(creds, options).listSecrets(creds.apiKey);
+  console.log(JSON.stringify({ balance, count: list._embedded.secrets.length, valid: mod.validateSecret('Abcdef123') }));
+`;
+
+const run = (args: string[]) =>
+  new Promise<unknown>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      args,
+      { env: { ...process.env, EMU: emu.url }, timeout: 15000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+  });
+
+const expected = {
+  balance: { value: DEMO_ACCOUNT.balance, autoReload: true },
+  count: 1,
+  valid: [],
+};
+
+describe('built @acct/accounts', () => {
+  it('works through require()', async () => {
+    await expect(
+      run([
+        '-e',
+        `(async () => { ${script(`require(${JSON.stringify(cjs)})`)} })().catch((e) => { console.error(e); process.exit(1); })`,
+      ]),
+    ).resolves.toEqual(expected);
+  });
+
+  it('works through import()', async () => {
+    await expect(
+      run(['--input-type=module', '-e', script(`await import(${JSON.stringify(esm)})`)]),
+    ).resolves.toEqual(expected);
+  });
+});
