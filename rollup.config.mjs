@@ -28,7 +28,14 @@ const plugins = () => [
   }),
   typescript({
     tsconfig: resolve(cwd, 'tsconfig.json'),
-    compilerOptions: { declaration: false, noEmit: false, outDir: undefined, sourceMap: false },
+    // comments stay in the bundled .d.ts (the docs users see); the JS ships without them
+    compilerOptions: {
+      declaration: false,
+      noEmit: false,
+      outDir: undefined,
+      sourceMap: false,
+      removeComments: true,
+    },
     include: ['src/**/*.ts'],
   }),
 ];

@@ -9,10 +9,10 @@ import { Worker } from 'node:worker_threads';
 import fetch from 'node-fetch';
 import { createKeepAliveAgent, request } from '../packages/http/dist/index.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 800);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
 const CONCURRENCY = 50;
-const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 2500);
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 800);
 
 const serverCode = `
   const { createServer } = require('node:http');

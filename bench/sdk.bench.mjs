@@ -3,6 +3,7 @@
 // Sequential and 50 concurrent, interleaved rounds in one run. Target: acct >= 95% of raw.
 // Run `npm run build` first (the bench imports the built packages).
 import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import fetch from 'node-fetch';
 import { Acct } from '../packages/server-sdk/dist/index.mjs';
 

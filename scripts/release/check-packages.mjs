@@ -1,5 +1,6 @@
-// `npm run check:packages`: publint and @arethetypeswrong/cli on every publishable package, and
-// its declared dependencies against what its built files import. Zero errors and zero warnings
+// `npm run check:packages`: on every publishable package, publint, @arethetypeswrong/cli, the
+// metadata fields every acct package carries, and its declared dependencies against what its
+// built files import. Zero errors and zero warnings
 // (publint suggestions included), or it exits 1. Run after `npm run build` (both tools pack the
 // package the way npm publish would, so they see exactly the files users get).
 //
@@ -10,7 +11,7 @@
 // would otherwise look up @types packages on the registry).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -65,6 +66,31 @@ async function runAttw(pkg) {
 
 // `node scripts/release/check-packages.mjs [package-dir ...]` checks only those folders
 const only = process.argv.slice(2).map((dir) => resolve(dir));
+/** The metadata every published acct package carries (issue 8, "Package metadata"). */
+function checkMetadata(pkg) {
+  const m = pkg.manifest;
+  const problems = [];
+  const need = (ok, what) => ok || problems.push(`metadata: ${what}`);
+  const folder = relative(root, pkg.dir).split(sep).join('/');
+  need(typeof m.description === 'string' && m.description.length > 0, 'description is missing');
+  need(Array.isArray(m.keywords) && m.keywords.length > 0, 'keywords are missing');
+  need(m.license === 'MIT', 'license is not MIT');
+  need(m.repository?.directory === folder, `repository.directory is not ${folder}`);
+  need(/^https:\/\//.test(m.homepage ?? ''), 'homepage is missing');
+  need(/^>=\s*20/.test(m.engines?.node ?? ''), 'engines.node does not require node >= 20');
+  need(m.type === 'module', 'type is not module');
+  const entry = m.exports?.['.'];
+  need(/\.d\.mts$/.test(entry?.import?.types ?? ''), 'exports["."].import.types is not a .d.mts');
+  need(/\.d\.cts$/.test(entry?.require?.types ?? ''), 'exports["."].require.types is not a .d.cts');
+  need(m.main && m.module && m.types, 'main, module or types is missing (older resolvers)');
+  const files = m.files ?? [];
+  need(files.includes('dist'), 'files does not include dist');
+  need(!files.some((f) => /^(\.\/)?(src|test)\b/.test(f)), 'files ships src or test');
+  need(m.sideEffects === false, 'sideEffects is not false');
+  need(m.publishConfig?.access === 'public', 'publishConfig.access is not public');
+  return problems;
+}
+
 /**
  * Dependencies against the built files: every bare import of dist/ (and of the bins) must be
  * declared (or users get "Cannot find module"), and every declared dependency must be used by
@@ -72,7 +98,6 @@ const only = process.argv.slice(2).map((dir) => resolve(dir));
  */
 function checkDependencies(pkg) {
   const { manifest } = pkg;
-  if (!manifest) return [];
   const declared = new Set(
     Object.keys({
       ...manifest.dependencies,
@@ -117,17 +142,24 @@ const packages = listPublishablePackages(root).filter(
   (pkg) => only.length === 0 || only.includes(pkg.dir),
 );
 for (const dir of only.filter((d) => !packages.some((pkg) => pkg.dir === d))) {
-  packages.push({ name: dir, dir });
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  packages.push({ name: manifest.name, dir, manifest });
 }
+
 async function checkPackage(pkg) {
   const started = Date.now();
-  const problems = [...checkDependencies(pkg), ...(await runPublint(pkg)), ...(await runAttw(pkg))];
+  const problems = [
+    ...checkMetadata(pkg),
+    ...checkDependencies(pkg),
+    ...(await runPublint(pkg)),
+    ...(await runAttw(pkg)),
+  ];
   const time = `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const where = relative(root, pkg.dir);
   return problems.length === 0
     ? {
         ok: true,
-        text: `PASS  ${pkg.name} (${where}): dependencies, publint and attw clean (${time})`,
+        text: `PASS  ${pkg.name} (${where}): metadata, dependencies, publint and attw clean (${time})`,
       }
     : {
         ok: false,

@@ -142,6 +142,16 @@ export class Emulator {
   }
 
   /**
+   * Whether any injected fault is still queued (an adapter only needs an abort signal for
+   * {@link Emulator.handle} when one is, since only a fault delays an answer).
+   *
+   * @returns `true` while a fault waits for its request.
+   */
+  get hasFaults(): boolean {
+    return this.#faults.pending;
+  }
+
+  /**
    * Serves one request: the single implementation behind both adapters. Never throws: an
    * unexpected failure answers 500.
    *

@@ -69,13 +69,18 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       requireHostHeader: false,
     },
     (req, res) => {
-      const controller = new AbortController();
-      pending.add(controller);
-      res.once('close', () => {
-        pending.delete(controller);
-        if (!res.writableFinished) controller.abort();
-      });
       collectBody(req, (body, tooLarge) => {
+        // only a queued fault can delay an answer, so only then is an abort signal needed
+        let controller: AbortController | undefined;
+        if (emulator.hasFaults) {
+          const own = new AbortController();
+          pending.add(own);
+          res.once('close', () => {
+            pending.delete(own);
+            if (!res.writableFinished) own.abort();
+          });
+          controller = own;
+        }
         void emulator
           .handle(
             {
@@ -85,7 +90,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
               body,
               bodyTooLarge: tooLarge,
             },
-            controller.signal,
+            controller?.signal,
           )
           .then((response) => write(req, res, response, tooLarge));
       });

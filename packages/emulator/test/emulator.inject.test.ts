@@ -172,6 +172,17 @@ describe('inject()', () => {
     ]);
   });
 
+  it('reports whether a fault is queued', async () => {
+    const core = new Emulator();
+    expect(core.hasFaults).toBe(false);
+    core.inject({ path: '/x', status: 500, times: 2 });
+    expect(core.hasFaults).toBe(true);
+    await core.handle({ method: 'GET', url: '/x', headers: {} });
+    expect(core.hasFaults).toBe(true);
+    await core.handle({ method: 'GET', url: '/x', headers: {} });
+    expect(core.hasFaults).toBe(false);
+  });
+
   it.each<[string, InjectOptions, string]>([
     ['a path without a leading slash', { path: 'account/top-up' }, 'path must start with "/"'],
     ['an empty method', { path: '/x', method: '' }, 'method must be a non-empty string'],

@@ -142,6 +142,23 @@ describe('fuzz: the server never crashes or hangs, and still answers afterwards'
     for (const response of responses) expect(rawStatus(response)).toBe(408);
   });
 
+  it('cuts an idle connection and a client that never finishes its body with a 408', async () => {
+    const silent = new Promise<string>((resolve) => {
+      const socket = connect(emulator.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('close', () => resolve(received));
+    });
+    const slowBody = rawExchange(
+      emulator.port,
+      `POST /account/top-up HTTP/1.1\r\nhost: x\r\nauthorization: ${DEMO_AUTH}\r\n` +
+        'content-type: application/x-www-form-urlencoded\r\ncontent-length: 100\r\n\r\ntrx=',
+    );
+    expect(rawStatus(await silent)).toBe(408);
+    expect(rawStatus(await slowBody)).toBe(408);
+    expect(emulator.state.topUps).toEqual([]);
+  });
+
   it('survives clients that drop mid-headers, mid-body and mid-wait', async () => {
     await inBatches(
       60,

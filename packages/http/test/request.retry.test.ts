@@ -299,6 +299,22 @@ describe('request abort', () => {
     expect(methods).toHaveLength(1);
   });
 
+  it('rejects with the reason when the signal aborts while authenticate runs', async () => {
+    const controller = new AbortController();
+    const reason = new Error('gone');
+    const err = await start(
+      { signal: controller.signal },
+      {
+        authenticate: async (req) => {
+          controller.abort(reason);
+          return req;
+        },
+      },
+    );
+    expect(err).toBe(reason);
+    expect(methods).toHaveLength(0);
+  });
+
   it('aborts an attempt in flight with the signal reason', async () => {
     replies = [
       async () => {

@@ -8,6 +8,7 @@ import {
   ContentType,
   HttpError,
   InternalServerError,
+  NetworkError,
   NotFoundError,
   ParseError,
   PermissionDeniedError,
@@ -442,6 +443,19 @@ describe('request: transport', () => {
     });
     expect(calls[0]?.[1].signal).toBeInstanceOf(AbortSignal);
     expect('agent' in (calls[1]?.[1] ?? {})).toBe(false);
+  });
+
+  it('wraps any rejection of an injected fetch in NetworkError', async () => {
+    const failing: FetchLike = () => Promise.reject('socket hang up at https://h/?token=t0k');
+    const err = (await request({ url: `${REST}/x` }, { fetch: failing, retry: false }).catch(
+      (e: unknown) => e,
+    )) as NetworkError;
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err.systemCode).toBeUndefined();
+    expect(err.message).toBe(
+      `[@acct/http] GET ${REST}/x failed (socket hang up at https://h/?token=[REDACTED]): check the host, the port and the network`,
+    );
+    expect(err.cause).toBe('socket hang up at https://h/?token=[REDACTED]');
   });
 
   it('works with the global fetch', async () => {

@@ -53,9 +53,9 @@ export class Client {
 
   /**
    * @param credentials - An `Auth` (or any `AuthInterface`), or the `AuthParams` to build one.
-   * @param options - Client options; see {@link ConfigParams}. An already resolved config (from
-   *   {@link resolveConfig}) is used as is, agent included.
-   * @throws {@link ValidationError} when an option is invalid. Missing or malformed credentials
+   * @param options - Client options; see `ConfigParams`. An already resolved config (from
+   *   `resolveConfig()`) is used as is, agent included.
+   * @throws `ValidationError` (`@acct/http`) when an option is invalid. Missing or malformed credentials
    *   reject the first call with the `@acct/auth` error that names what to pass.
    */
   constructor(credentials: AuthInterface | AuthParams, options?: ConfigParams | ResolvedConfig) {

@@ -22,7 +22,7 @@ const resolved = new WeakSet<object>();
  *
  * @param options - The client options; every field is optional.
  * @returns The frozen, fully resolved configuration.
- * @throws {@link ValidationError} when an option has the wrong type or a host is not an absolute
+ * @throws `ValidationError` (`@acct/http`) when an option has the wrong type or a host is not an absolute
  *   http(s) URL; `invalidParameters` names the option.
  * @example
  * ```ts

@@ -25,7 +25,7 @@ class TestClient extends Client {
 const creds = { apiKey: API_KEY, apiSecret: CANARY_SECRET };
 const echo = () =>
   server.use(
-    http.all(`${REST}/echo`, ({ request }) =>
+    http.all(`${REST}/echo`, () =>
       Reply.json(
         { ok: true },
         { headers: { 'x-ratelimit-remaining': '9', 'x-request-id': 'r-1' } },

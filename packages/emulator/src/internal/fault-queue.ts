@@ -95,6 +95,11 @@ export class FaultQueue {
     return undefined;
   }
 
+  /** Whether any fault is queued. */
+  get pending(): boolean {
+    return this.#count > 0;
+  }
+
   /** Forgets every queued fault. */
   clear(): void {
     this.#routes.clear();

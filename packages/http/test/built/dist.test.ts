@@ -59,7 +59,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function exercise(mod: Built): Promise<void> {
-  expect(Object.keys(mod).filter((k) => k !== 'default' && k !== '__esModule').sort()).toEqual(EXPORTS);
+  expect(
+    Object.keys(mod)
+      .filter((k) => k !== 'default' && k !== '__esModule')
+      .sort(),
+  ).toEqual(EXPORTS);
   const agent = mod.createKeepAliveAgent();
   const res = await mod.request<{ method: string; url: string }>(
     { url: `${base}/ok`, params: { api_secret: 's', a: [1, 2] } },

@@ -77,6 +77,7 @@ describe('encodeBody', () => {
       'form field "a" is a nested array',
     ],
     ['a form array', [1], ContentType.FORM_URLENCODED, 'form data must be a plain object'],
+    ['a form number', 5, ContentType.FORM_URLENCODED, 'form data must be a plain object'],
     [
       'a number as XML',
       1,
