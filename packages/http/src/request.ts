@@ -15,7 +15,7 @@ import { appendQuery, resolveUrl } from './internal/build-url';
 import { decodeBody } from './internal/decode-body';
 import { encodeBody } from './internal/encode-body';
 import { mergeHeaders, readHeaders } from './internal/headers';
-import { defaultAgent, loadNodeFetch } from './internal/load-fetch';
+import { defaultAgent, loadedNodeFetch, loadNodeFetch } from './internal/load-fetch';
 import { lightController, type Abortable } from './internal/light-signal';
 import { emit } from './internal/log';
 import { redactText } from './internal/redact-text';
@@ -71,8 +71,12 @@ function resolveMethod(method: unknown): HTTPMethods {
   );
 }
 
-function resolveLimit(name: 'timeout' | 'deadline', ...values: Array<number | undefined>): number {
-  const value = values.find((v) => v !== undefined) ?? HTTP_DEFAULTS[name];
+function resolveLimit(
+  name: 'timeout' | 'deadline',
+  own: number | undefined,
+  client: number | undefined,
+): number {
+  const value = own ?? client ?? HTTP_DEFAULTS[name];
   if (typeof value !== 'number' || !(value > 0)) {
     throw new ValidationError(
       `[@acct/http] ${name} must be a positive number of milliseconds, got ${String(value)}`,
@@ -110,11 +114,13 @@ interface Exchange {
 }
 
 async function exchange(call: Call, p: Prepared, signal: unknown): Promise<Exchange> {
-  const init = { method: p.method, headers: p.headers, body: p.body, signal };
-  const res = await call.fetch(
-    p.url,
-    call.agent === undefined ? init : { ...init, agent: call.agent },
-  );
+  const { method, headers, body, url } = p;
+  const agent = call.agent;
+  const init =
+    agent === undefined
+      ? { method, headers, body, signal }
+      : { method, headers, body, signal, agent };
+  const res = await call.fetch(url, init);
   return { res, text: await res.text() };
 }
 
@@ -175,28 +181,39 @@ function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
 }
 
 function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string): HttpResponse<T> {
-  const headers = readHeaders(res.headers);
-  const decoded = decodeBody(res.status, text, res.headers.get('content-type'), call.responseType);
-  if (res.status >= 400) {
+  const status = res.status;
+  const decoded = decodeBody(status, text, res.headers.get('content-type'), call.responseType);
+  if (status >= 400) {
     throw createHttpError({
-      status: res.status,
+      status,
       statusText: res.statusText,
-      headers,
+      headers: readHeaders(res.headers),
       body: decoded.data,
       request: p.redacted,
     });
   }
   if (decoded.error) {
     throw new ParseError(
-      `[@acct/http] ${p.method} ${p.redacted.url} answered ${res.status} with malformed JSON (${redactText(decoded.error.message)}): the raw body is in \`text\``,
-      { text, status: res.status, headers, request: p.redacted, cause: decoded.error },
+      `[@acct/http] ${p.method} ${p.redacted.url} answered ${status} with malformed JSON (${redactText(decoded.error.message)}): the raw body is in \`text\``,
+      {
+        text,
+        status,
+        headers: readHeaders(res.headers),
+        request: p.redacted,
+        cause: decoded.error,
+      },
     );
   }
+  let headers: Record<string, string> | undefined;
+  // `headers` and `request` are own enumerable properties, built on first read:
+  // copying fetch's Headers and redacting cost more than many callers ever need.
   return {
     data: decoded.data as T,
-    status: res.status,
+    status,
     statusText: res.statusText,
-    headers,
+    get headers() {
+      return (headers ??= readHeaders(res.headers));
+    },
     get request() {
       return p.redacted;
     },
@@ -268,7 +285,7 @@ export async function request<T = unknown>(
   const fixed = authenticate ? undefined : prepare(base, false);
   if (authenticate) prepare(copyRequest(base), false);
   const call: Call = {
-    fetch: config.fetch ?? (await loadNodeFetch()),
+    fetch: config.fetch ?? loadedNodeFetch() ?? (await loadNodeFetch()),
     agent: config.agent ?? (config.fetch ? undefined : defaultAgent()),
     timeout,
     deadline,

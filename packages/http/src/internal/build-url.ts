@@ -3,6 +3,14 @@ import type { QueryValue } from '../http-request';
 import { redact } from '../redact';
 
 const ABSOLUTE = /^https?:\/\/[^/?#\s]+/i;
+/** The common shape (ASCII host or IP, optional port, no whitespace): no need to parse. */
+const PLAIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?(?:[/?#]\S*)?$/i;
+
+function isAbsoluteHttpUrl(url: string): boolean {
+  const plain = PLAIN.exec(url);
+  if (plain) return plain[1] === undefined || Number(plain[1]) <= 65535;
+  return ABSOLUTE.test(url) && URL.canParse(url);
+}
 
 /**
  * Resolves `url` against an optional base (`https://h/v1` + `/things`), and checks that
@@ -20,7 +28,7 @@ export function resolveUrl(url: unknown, baseUrl?: string): string {
   if (baseUrl !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
     full = `${baseUrl.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
   }
-  if (!ABSOLUTE.test(full) || !URL.canParse(full)) {
+  if (!isAbsoluteHttpUrl(full)) {
     const shown = redact(full);
     throw new ValidationError(
       `[@acct/http] url "${shown}" is not an absolute http(s) URL: pass one such as https://rest.nexmo.com/account/get-balance, or set baseUrl`,

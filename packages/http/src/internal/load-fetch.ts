@@ -9,12 +9,16 @@ let shared: AgentSelector | undefined;
  * node-fetch 3, imported on the first call only (never at module load: start-up cost),
  * then returned from cache.
  */
-export function loadNodeFetch(): FetchLike | Promise<FetchLike> {
-  if (loaded) return loaded;
+export function loadNodeFetch(): Promise<FetchLike> {
   loading ??= import('node-fetch').then(
     (module) => (loaded = module.default as unknown as FetchLike),
   );
   return loading;
+}
+
+/** node-fetch if already imported, else undefined (lets the hot path skip an `await`). */
+export function loadedNodeFetch(): FetchLike | undefined {
+  return loaded;
 }
 
 /** The keep-alive agent shared by calls that bring neither their own fetch nor agent. */

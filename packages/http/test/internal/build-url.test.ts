@@ -6,6 +6,15 @@ describe('resolveUrl', () => {
   it('accepts absolute http(s) URLs as they are', () => {
     expect(resolveUrl('https://rest.nexmo.com/a?b=1')).toBe('https://rest.nexmo.com/a?b=1');
     expect(resolveUrl('HTTP://127.0.0.1:8080')).toBe('HTTP://127.0.0.1:8080');
+    for (const url of [
+      'http://[::1]:8080/x',
+      'https://bücher.example/',
+      'https://user:pw@h.example/',
+      'https://h.example:65535/',
+      'https://h_x.example/',
+    ]) {
+      expect(resolveUrl(url)).toBe(url);
+    }
   });
 
   it('joins a base and a path with exactly one slash', () => {
@@ -21,6 +30,7 @@ describe('resolveUrl', () => {
     ['mailto:x@y'],
     ['https://'],
     ['https://exa mple.com/'],
+    ['https://h.example:65536/'],
     [42],
   ])('rejects %p', (url) => {
     expect(() => resolveUrl(url)).toThrow(ValidationError);

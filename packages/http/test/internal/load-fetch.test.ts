@@ -15,12 +15,15 @@ jest.unstable_mockModule('node-fetch', () => {
 describe('lazy node-fetch', () => {
   it('is not imported with the package, only by the first request, then reused', async () => {
     const { request, createKeepAliveAgent } = await import('@acct/http');
-    const { loadNodeFetch, defaultAgent } = await import('../../src/internal/load-fetch');
+    const { loadNodeFetch, loadedNodeFetch, defaultAgent } =
+      await import('../../src/internal/load-fetch');
+    expect(loadedNodeFetch()).toBeUndefined();
     expect(imported).toBe(0);
     const res = await request({ url: 'https://rest.nexmo.com/lazy' });
     expect(imported).toBe(1);
     expect(res.data).toEqual({ lazy: true });
-    expect(loadNodeFetch()).toBe(fakeFetch); // cached: returned synchronously
+    expect(loadedNodeFetch()).toBe(fakeFetch); // cached: no await on later calls
+    expect(await loadNodeFetch()).toBe(fakeFetch);
     await request({ url: 'https://rest.nexmo.com/again' });
     expect(imported).toBe(1);
     expect(calls).toHaveLength(2);
