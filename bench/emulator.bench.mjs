@@ -22,13 +22,19 @@ async function load({ url, total, authorization }) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const get = () =>
     new Promise((resolve, reject) => {
-      const req = request(`${url}/account/get-balance`, { agent, headers: { authorization } }, (res) => {
-        let size = 0;
-        res.on('data', (chunk) => (size += chunk.length));
-        res.on('end', () =>
-          res.statusCode === 200 && size > 0 ? resolve() : reject(new Error(`status ${res.statusCode}`)),
-        );
-      });
+      const req = request(
+        `${url}/account/get-balance`,
+        { agent, headers: { authorization } },
+        (res) => {
+          let size = 0;
+          res.on('data', (chunk) => (size += chunk.length));
+          res.on('end', () =>
+            res.statusCode === 200 && size > 0
+              ? resolve()
+              : reject(new Error(`status ${res.statusCode}`)),
+          );
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -64,7 +70,9 @@ if (!isMainThread) {
   const run = (url, total) =>
     new Promise((resolve, reject) => {
       const before = performance.eventLoopUtilization();
-      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { url, total, authorization } });
+      const worker = new Worker(fileURLToPath(import.meta.url), {
+        workerData: { url, total, authorization },
+      });
       worker.once('message', (rate) => {
         const elu = performance.eventLoopUtilization(before);
         resolve({ rate, busyMicros: (elu.active * 1000) / total });
@@ -98,7 +106,9 @@ if (!isMainThread) {
   const fmt = (n) => Math.round(n).toLocaleString('en-US');
   const row = (name, r) =>
     `| ${name.padEnd(30)} | ${fmt(r.rate).padStart(10)} | ${(r.rate / baseline.rate).toFixed(2).padStart(11)} | ${r.busyMicros.toFixed(1).padStart(16)} |`;
-  console.log(`GET /account/get-balance, ${CONCURRENCY} concurrent keep-alive connections, ${fmt(MEASURED)} requests each`);
+  console.log(
+    `GET /account/get-balance, ${CONCURRENCY} concurrent keep-alive connections, ${fmt(MEASURED)} requests each`,
+  );
   console.log('| server                         | requests/s | vs baseline | server µs/request |');
   console.log('| ------------------------------ | ---------: | ----------: | ----------------: |');
   console.log(row('bare node:http, fixed JSON', baseline));
@@ -108,8 +118,12 @@ if (!isMainThread) {
   console.log('| ------------------------------ | -----: |');
   console.log(`| before ${fmt(MEASURED)} requests        | ${heapBefore.toFixed(2).padStart(6)} |`);
   console.log(`| after                          | ${heapAfter.toFixed(2).padStart(6)} |`);
-  console.log(`| growth                         | ${(heapAfter - heapBefore).toFixed(2).padStart(6)} |`);
+  console.log(
+    `| growth                         | ${(heapAfter - heapBefore).toFixed(2).padStart(6)} |`,
+  );
   console.log('');
   console.log(`request log: ${logged} entries kept (ring buffer of the last 1,000)`);
-  console.log(`target >= ${fmt(TARGET)} requests/s: ${measured.rate >= TARGET ? 'met' : 'NOT met'}`);
+  console.log(
+    `target >= ${fmt(TARGET)} requests/s: ${measured.rate >= TARGET ? 'met' : 'NOT met'}`,
+  );
 }
