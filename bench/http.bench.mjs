@@ -71,17 +71,20 @@ for (const c of cases) c.sides = { raw: { n: 0, s: 0, busy: 0 }, request: { n: 0
 for (const c of cases) c.ratios = [];
 for (let round = 0; round < ROUNDS; round++) {
   for (const c of cases) {
-    const order = (round + cases.indexOf(c)) % 2 === 0 ? ['raw', 'request'] : ['request', 'raw'];
-    const rate = {};
-    for (const side of order) {
-      const [n, s, busy] = await run(sides[side], c.n, c.lanes);
+    // ABBA inside every round (BAAB the next one): linear drift cancels within the round
+    const first = round % 2 === 0 ? 'raw' : 'request';
+    const second = first === 'raw' ? 'request' : 'raw';
+    const got = { raw: [0, 0], request: [0, 0] };
+    for (const side of [first, second, second, first]) {
+      const [n, s, busy] = await run(sides[side], c.n / 2, c.lanes);
       const t = c.sides[side];
       t.n += n;
       t.s += s;
       t.busy += busy;
-      rate[side] = n / s;
+      got[side][0] += n;
+      got[side][1] += s;
     }
-    c.ratios.push(rate.request / rate.raw);
+    c.ratios.push(got.request[0] / got.request[1] / (got.raw[0] / got.raw[1]));
   }
 }
 

@@ -5,7 +5,7 @@ import { NetworkError } from './errors/network-error';
 import { ParseError } from './errors/parse-error';
 import { TimeoutError } from './errors/timeout-error';
 import { ValidationError } from './errors/validation-error';
-import type { FetchLike, FetchResponseLike } from './fetch-like';
+import type { FetchHeadersLike, FetchLike, FetchResponseLike } from './fetch-like';
 import type { HttpConfig } from './http-config';
 import { HTTPMethods } from './http-methods';
 import type { HttpOptions } from './http-options';
@@ -204,15 +204,29 @@ function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string
       },
     );
   }
+  return respond<T>(decoded.data as T, status, res.statusText, res.headers, p);
+}
+
+/**
+ * The response, with `headers` and `request` as own enumerable properties built on first
+ * read (copying fetch's Headers and redacting cost more than many callers need). Kept out
+ * of `settle()` so the getters' closure holds only the fetch Headers and the request, not
+ * the whole fetch Response: holding it made every call several times costlier to collect.
+ */
+function respond<T>(
+  data: T,
+  status: number,
+  statusText: string,
+  raw: FetchHeadersLike,
+  p: Prepared,
+): HttpResponse<T> {
   let headers: Record<string, string> | undefined;
-  // `headers` and `request` are own enumerable properties, built on first read:
-  // copying fetch's Headers and redacting cost more than many callers ever need.
   return {
-    data: decoded.data as T,
+    data,
     status,
-    statusText: res.statusText,
+    statusText,
     get headers() {
-      return (headers ??= readHeaders(res.headers));
+      return (headers ??= readHeaders(raw));
     },
     get request() {
       return p.redacted;
