@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+// The built package, loaded the way users load it: in a plain Node process (inside Jest,
+// `@acct/*` would be mapped back to the sources), by require() and by import().
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -13,22 +15,34 @@ const EXPORTS = [
   'startAcctMcpHttpServer',
 ];
 
+const PROBE = `
+  const keys = Object.keys(mod).sort();
+  const parsed = mod.parseMcpArgs(['--allow-write'], { ACCT_API_KEY: 'k', ACCT_API_SECRET: 's' });
+  console.log(JSON.stringify({ keys, server: parsed.server, create: typeof mod.createAcctMcpServer }));
+`;
+
+function run(args: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { timeout: 20_000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+  });
+}
+
+const expected = {
+  keys: EXPORTS,
+  server: { apiKey: 'k', apiSecret: 's', allowWrite: true, allowTopUp: false },
+  create: 'function',
+};
+
 describe('built output', () => {
   it('import() of dist/index.mjs exposes the API', async () => {
-    const mod = (await import(join(DIST, 'index.mjs'))) as Record<string, unknown>;
-    expect(Object.keys(mod).sort()).toEqual(EXPORTS);
-    const parse = mod.parseMcpArgs as (argv: string[], env: object) => { server: object };
-    expect(parse(['--allow-write'], { ACCT_API_KEY: 'k', ACCT_API_SECRET: 's' }).server).toEqual({
-      apiKey: 'k',
-      apiSecret: 's',
-      allowWrite: true,
-      allowTopUp: false,
-    });
+    const code = `import(${JSON.stringify(join(DIST, 'index.mjs'))}).then((mod) => {${PROBE}});`;
+    expect(await run(['-e', code])).toEqual(expected);
   });
 
-  it('require() of dist/index.cjs exposes the API', () => {
-    const mod = createRequire(import.meta.url)(join(DIST, 'index.cjs')) as Record<string, unknown>;
-    expect(Object.keys(mod).sort()).toEqual(EXPORTS);
-    expect(typeof mod.createAcctMcpServer).toBe('function');
+  it('require() of dist/index.cjs exposes the API', async () => {
+    const code = `const mod = require(${JSON.stringify(join(DIST, 'index.cjs'))});${PROBE}`;
+    expect(await run(['-e', code])).toEqual(expected);
   });
 });
