@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startEmulator } from '@acct/emulator';
 import { AcctMcpConfigError, createAcctMcpServer } from '@acct/mcp-server';
 import { Acct } from '@acct/server-sdk';
@@ -358,5 +360,39 @@ describe('resource acct://account/summary', () => {
     await expect(conn.read('acct://account/summary')).rejects.toThrow(
       /401 .*Hint: The server credentials/,
     );
+  });
+
+  it('answers a failed read only once every request it started has finished', async () => {
+    // balance fails at once; settings and secrets answer a second later
+    const finished: string[] = [];
+    const slow = createServer((req, res) => {
+      res.on('finish', () => finished.push(`${req.method} ${req.url}`));
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.url === '/account/get-balance') {
+        json(401, { 'error-code': '401', 'error-code-label': 'authentication failed' });
+      } else setTimeout(() => json(200, {}), 1000);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+    try {
+      conn = await connectClient({
+        apiKey: API_KEY,
+        apiSecret: API_SECRET,
+        restHost: url,
+        apiHost: url,
+      });
+      await expect(conn.read('acct://account/summary')).rejects.toThrow(/401/);
+      expect(finished.sort()).toEqual([
+        'GET /account/get-balance',
+        'GET /accounts/acct-demo/secrets',
+        'POST /account/settings',
+      ]);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });

@@ -26,11 +26,14 @@ export function registerSummaryResource(server: McpServer, ctx: ToolContext): vo
     },
     async (uri) => {
       try {
-        const [balance, settings, secrets] = await Promise.all([
+        const reads = [
           ctx.acct.accounts.getBalance(),
           ctx.acct.accounts.getAccountSettings(),
           ctx.acct.secrets.listSecrets(ctx.apiKey),
-        ]);
+        ] as const;
+        // wait for all three before answering, so no request outlives a failed read
+        await Promise.allSettled(reads);
+        const [balance, settings, secrets] = await Promise.all(reads);
         const summary = {
           balance_eur: balance.value,
           auto_reload: balance.autoReload,
