@@ -18,7 +18,7 @@ import {
   recordingServer,
   REST,
   UA,
-} from './support/recorder';
+} from '../../../test/support/recorder';
 
 const { server, seen } = recordingServer();
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
 import * as accountsModule from '@acct/accounts';
-import { recordingServer, UA } from './support/recorder';
-import { readmeBlocks, runBlock } from './support/readme';
+import { recordingServer, UA } from '../../../test/support/recorder';
+import { readmeBlocks, runBlock } from '../../../test/support/readme';
 
 const { server, seen } = recordingServer();
 const blocks = readmeBlocks(new URL('../README.md', import.meta.url));

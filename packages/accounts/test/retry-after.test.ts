@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
 import { RateLimitError } from '@acct/http';
 import { Accounts } from '@acct/accounts';
-import { API_KEY, CANARY_SECRET, recordingServer, REST } from './support/recorder';
+import { API_KEY, CANARY_SECRET, recordingServer, REST } from '../../../test/support/recorder';
 
 const { server, seen } = recordingServer();
 

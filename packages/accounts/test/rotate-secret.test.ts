@@ -10,7 +10,7 @@ import {
   failure,
   recordingServer,
   REST,
-} from './support/recorder';
+} from '../../../test/support/recorder';
 
 const { server, seen } = recordingServer();
 

@@ -4,7 +4,15 @@ import { http, HttpResponse as Reply } from 'msw';
 import { AlgorithmTypes, Auth, type AuthInterface } from '@acct/auth';
 import { ContentType, HTTPMethods, NotFoundError, type HttpRequest } from '@acct/http';
 import { AuthenticationType, Client, resolveConfig } from '@acct/server-client';
-import { API_KEY, BASIC, CANARY_SECRET, pick, recordingServer, REST, UA } from './support/recorder';
+import {
+  API_KEY,
+  BASIC,
+  CANARY_SECRET,
+  pick,
+  recordingServer,
+  REST,
+  UA,
+} from '../../../test/support/recorder';
 
 const { server, seen } = recordingServer();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
 import * as clientModule from '@acct/server-client';
-import { recordingServer } from './support/recorder';
-import { readmeBlocks, runBlock } from './support/readme';
+import { recordingServer } from '../../../test/support/recorder';
+import { readmeBlocks, runBlock } from '../../../test/support/readme';
 
 const { server, seen } = recordingServer();
 const blocks = readmeBlocks(new URL('../README.md', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import * as emulatorModule from '@acct/emulator';
 import * as sdk from '@acct/server-sdk';
-import { readmeBlocks, runBlock } from './support/readme';
+import { readmeBlocks, runBlock } from '../../../test/support/readme';
 
 // No msw here: the emulator is a real server on 127.0.0.1.
 describe('README, testing with the emulator', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
 import { setupServer } from 'msw/node';
 import * as sdk from '@acct/server-sdk';
-import { readmeBlocks, runBlock } from './support/readme';
+import { readmeBlocks, runBlock } from '../../../test/support/readme';
 
 const server = setupServer();
 const seen: string[] = [];
