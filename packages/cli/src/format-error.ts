@@ -21,7 +21,10 @@ export function formatError(error: unknown): string {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   const lines = [`error: ${message}`, ...invalidParameterLines(error)];
-  if (code === 'ACCT_TIMEOUT') {
+  const unknown = outcomeUnknownHint(error);
+  if (unknown !== undefined) {
+    lines.push(`hint: ${unknown}`);
+  } else if (code === 'ACCT_TIMEOUT') {
     lines.push('hint: the service did not answer in time; raise --timeout or check the host');
   } else if (code === 'ACCT_NETWORK') {
     lines.push(
@@ -49,6 +52,8 @@ function formatHttpError(error: unknown): string[] {
 
 function hintFor(error: unknown): string | undefined {
   const status = field(error, 'status');
+  const unknown = outcomeUnknownHint(error);
+  if (unknown !== undefined) return unknown;
   if (field(error, 'name') === 'AutoReloadNotEnabledError') {
     return 'top-up needs auto-reload: turn it on in the dashboard';
   }
@@ -63,4 +68,41 @@ function invalidParameterLines(error: unknown): string[] {
   const params = field(error, 'invalidParameters');
   if (!Array.isArray(params)) return [];
   return params.map((p: unknown) => `  ${text(p, 'name') ?? '?'}: ${text(p, 'reason') ?? ''}`);
+}
+
+/** System codes of a connection that failed before any byte of the request was sent. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * For a top-up or a secret creation whose request may have reached the server (a timeout, a
+ * connection lost after sending, a 5xx), the hint that its outcome is unknown: "try again"
+ * would charge twice, or add a second secret.
+ */
+function outcomeUnknownHint(error: unknown): string | undefined {
+  const code = errorCode(error);
+  const status = field(error, 'status');
+  const mayHaveArrived =
+    code === 'ACCT_TIMEOUT' ||
+    (code === 'ACCT_NETWORK' && !NOT_SENT.has(text(error, 'systemCode') ?? '')) ||
+    (isHttpErrorLike(error) && typeof status === 'number' && status >= 500);
+  if (!mayHaveArrived) return undefined;
+  const request = field(error, 'request');
+  if (text(request, 'method')?.toUpperCase() !== 'POST') return undefined;
+  const path = pathOf(text(request, 'url'));
+  if (path?.endsWith('/account/top-up') === true) {
+    return 'the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)';
+  }
+  if (path !== undefined && /\/accounts\/[^/]+\/secrets$/.test(path)) {
+    return 'the secret may have been created: run `acct secrets list` before trying again';
+  }
+  return undefined;
+}
+
+function pathOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '');
+  } catch {
+    return undefined;
+  }
 }

@@ -116,4 +116,68 @@ describe('formatError', () => {
     expect(formatError(new UsageError('bad flag'))).toBe('error: bad flag');
     expect(formatError('text')).toBe('error: text');
   });
+
+  describe('a top-up or secret creation that may have reached the server', () => {
+    const topUp = { method: 'POST', url: 'http://127.0.0.1:4010/account/top-up', headers: {} };
+    const create = {
+      method: 'POST',
+      url: 'http://127.0.0.1:4010/accounts/acct-demo/secrets',
+      headers: {},
+    };
+    const TOP_UP_HINT =
+      'hint: the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)';
+    const CREATE_HINT =
+      'hint: the secret may have been created: run `acct secrets list` before trying again';
+
+    it('never says "try again" after a timeout, a lost connection or a 5xx', () => {
+      expect(
+        formatError(
+          new TimeoutError('no answer in 50 ms', { timeout: 50, url: topUp.url, request: topUp }),
+        ),
+      ).toBe(`error: no answer in 50 ms\n${TOP_UP_HINT}`);
+      expect(
+        formatError(
+          new NetworkError('socket hang up', { systemCode: 'ECONNRESET', request: topUp }),
+        ),
+      ).toBe(`error: socket hang up\n${TOP_UP_HINT}`);
+      const unavailable = createHttpError({
+        status: 503,
+        statusText: 'Service Unavailable',
+        headers: {},
+        body: 'down',
+        request: topUp,
+      });
+      expect(formatError(unavailable)).toBe(
+        `error: API error 503 Service Unavailable\n${TOP_UP_HINT}`,
+      );
+      expect(
+        formatError(new NetworkError('socket hang up', { systemCode: 'EPIPE', request: create })),
+      ).toBe(`error: socket hang up\n${CREATE_HINT}`);
+    });
+
+    it('keeps the usual hints when nothing was sent, or for reads', () => {
+      expect(
+        formatError(
+          new NetworkError('connection refused', { systemCode: 'ECONNREFUSED', request: topUp }),
+        ),
+      ).toBe(
+        'error: connection refused\n' +
+          'hint: check your network and the hosts (--rest-host/--api-host, ACCT_REST_HOST/ACCT_API_HOST)',
+      );
+      const read = { method: 'GET', url: 'http://127.0.0.1:4010/accounts/k/secrets', headers: {} };
+      expect(
+        formatError(new TimeoutError('no answer', { timeout: 50, url: read.url, request: read })),
+      ).toBe(
+        'error: no answer\nhint: the service did not answer in time; raise --timeout or check the host',
+      );
+      const bad = createHttpError({
+        status: 400,
+        statusText: 'Bad Request',
+        headers: {},
+        body: { title: 'Bad Request' },
+        request: create,
+      });
+      expect(formatError(bad)).toBe('error: API error 400 Bad Request');
+    });
+  });
 });

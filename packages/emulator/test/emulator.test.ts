@@ -175,6 +175,8 @@ describe('Emulator requests (the log)', () => {
       get(`/account/get-balance?api_key=k&api_secret=${CANARY}`, {
         Cookie: `s=${CANARY}`,
         'X-Api-Key': CANARY,
+        'X-Api-Secret': CANARY,
+        'X-Auth-Token': CANARY,
       }),
     );
     await emulator.handle({
@@ -187,7 +189,10 @@ describe('Emulator requests (the log)', () => {
       method: 'POST',
       url: '/accounts/k/secrets',
       headers: { authorization: auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ secret: `${CANARY}2`, nested: [{ token: CANARY }] }),
+      body: JSON.stringify({
+        secret: `${CANARY}2`,
+        nested: [{ token: CANARY, newSecret: CANARY, accessToken: CANARY }],
+      }),
     });
     await emulator.handle({
       method: 'POST',
@@ -204,10 +209,17 @@ describe('Emulator requests (the log)', () => {
       ['POST', '/accounts/k/secrets', 400, null],
     ]);
     expect(log[0]!.query).toEqual({ api_key: 'k', api_secret: '[REDACTED]' });
-    expect(log[0]!.headers).toEqual({ cookie: '[REDACTED]', 'x-api-key': '[REDACTED]' });
+    expect(log[0]!.headers).toEqual({
+      cookie: '[REDACTED]',
+      'x-api-key': '[REDACTED]',
+      'x-api-secret': '[REDACTED]',
+      'x-auth-token': '[REDACTED]',
+    });
     expect(log[1]!.body).toBe('api_key=k&api_secret=%5BREDACTED%5D&trx=t1');
     expect(log[2]!.headers.authorization).toBe('[REDACTED]');
-    expect(log[2]!.body).toBe('{"secret":"[REDACTED]","nested":[{"token":"[REDACTED]"}]}');
+    expect(log[2]!.body).toBe(
+      '{"secret":"[REDACTED]","nested":[{"token":"[REDACTED]","newSecret":"[REDACTED]","accessToken":"[REDACTED]"}]}',
+    );
     expect(log[3]!.body).toBe('[25 bytes]');
     expect(log[0]!.id).toMatch(TRACE_ID);
     expect(log[0]!.fault).toBe(false);

@@ -9,6 +9,13 @@ const SECRET_HEADERS = new Set([
   'x-api-key',
 ]);
 const SECRET_FIELDS = new Set(['api_secret', 'secret', 'sig', 'token', 'private_key', 'password']);
+/** Any header or field whose name carries one of these words is a credential too. */
+const SECRET_WORDS = /secret|token|passw|signature|private[-_]?key|session/i;
+
+const isSecretHeader = (name: string): boolean =>
+  SECRET_HEADERS.has(name) || SECRET_WORDS.test(name);
+const isSecretField = (name: string): boolean =>
+  SECRET_FIELDS.has(name.toLowerCase()) || SECRET_WORDS.test(name);
 
 /** A copy of `headers` (names lower-cased, arrays joined) whose credentials lost their value. */
 export function redactHeaders(
@@ -19,7 +26,7 @@ export function redactHeaders(
     const value = headers[name];
     if (value === undefined) continue;
     const key = name.toLowerCase();
-    out[key] = SECRET_HEADERS.has(key)
+    out[key] = isSecretHeader(key)
       ? REDACTED
       : Array.isArray(value)
         ? value.join(', ')
@@ -32,7 +39,7 @@ export function redactHeaders(
 export function redactFields(fields: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    out[name] = SECRET_FIELDS.has(name.toLowerCase()) ? REDACTED : value;
+    out[name] = isSecretField(name) ? REDACTED : value;
   }
   return out;
 }
@@ -43,7 +50,7 @@ export function redactJson(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [name, inner] of Object.entries(value)) {
-      out[name] = SECRET_FIELDS.has(name.toLowerCase()) ? REDACTED : redactJson(inner);
+      out[name] = isSecretField(name) ? REDACTED : redactJson(inner);
     }
     return out;
   }

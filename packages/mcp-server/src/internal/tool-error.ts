@@ -6,6 +6,7 @@ import {
   isTimeoutError,
   isValidationError,
 } from '@acct/server-sdk';
+import { outcomeUnknownHint } from './outcome-unknown-hint';
 import type { Scrubber } from './scrub';
 import { ToolRefusal } from './tool-refusal';
 
@@ -50,12 +51,20 @@ const CODE_HINTS: Record<string, string> = {
 
 /**
  * Describes any thrown value for the agent: status, title, detail and a hint for typed acct
- * errors, a generic line for anything else. Never a stack trace.
+ * errors, a generic line for anything else. Never a stack trace. A top-up that may have reached
+ * the server (timeout, connection lost after sending, 5xx) gets a "check get_balance first" hint,
+ * never "try again".
  *
  * @param err - What the SDK (or the tool) threw.
  * @returns The description.
  */
 export function describeError(err: unknown): ToolErrorInfo {
+  const info = describeKnownError(err);
+  const unknownOutcome = outcomeUnknownHint(err);
+  return unknownOutcome === undefined ? info : { ...info, hint: unknownOutcome };
+}
+
+function describeKnownError(err: unknown): ToolErrorInfo {
   if (isHttpError(err)) {
     const title = err.title ?? err.errorCodeLabel ?? err.statusText;
     return {

@@ -65,4 +65,30 @@ describe('acct top-up (built bin)', () => {
       /^error: API error 401 not auto-reload enabled\n(request id: [\w-]+\n)?hint: top-up needs auto-reload: turn it on in the dashboard\n$/,
     );
   });
+
+  it('a connection lost after the top-up was sent: exit 4, never re-sent, hint to check the balance', async () => {
+    emulator.inject({ path: '/account/top-up', dropConnection: true, commit: true });
+    const result = await runCli(['top-up', '--trx', 'trx-4', '--yes'], {
+      env: demoEnv(emulator.url),
+    });
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `error: [@acct/http] POST ${emulator.url}/account/top-up failed (ECONNRESET): check the host, the port and the network\n` +
+        'hint: the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)\n',
+    );
+    expect(emulator.state.topUps.map((t) => t.trx)).toEqual(['trx-4']);
+  });
+
+  it('a 503 on the top-up: exit 1, never re-sent, no "try again later"', async () => {
+    emulator.inject({ path: '/account/top-up', status: 503 });
+    const result = await runCli(['top-up', '--trx', 'trx-5', '--yes'], {
+      env: demoEnv(emulator.url),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: API error 503 [^\n]+\n(request id: [\w-]+\n)?hint: the top-up may have gone through: run `acct balance` before trying again \(a second top-up charges twice\)\n$/,
+    );
+    expect(emulator.requests.filter((r) => r.path === '/account/top-up')).toHaveLength(1);
+  });
 });

@@ -42,4 +42,33 @@ describe('top_up without auto-reload', () => {
     expect(emulator.requests.filter((r) => r.path === '/account/top-up')).toHaveLength(1);
     expect(emulator.state.topUps).toEqual([]);
   });
+
+  it('a 503 or a connection lost after sending: sent once, and the hint says check get_balance, not try again', async () => {
+    const hint =
+      'The top-up may have been applied: the request may have reached the Account API before it ' +
+      'failed. Call get_balance and compare before calling top_up again; a second top-up charges twice.';
+    const reload = await startEmulator({
+      port: 0,
+      accounts: [{ apiKey: 'reload', secrets: ['Reload1Secret'], balance: 1, autoReload: true }],
+    });
+    const c = await connectClient({
+      apiKey: 'reload',
+      apiSecret: 'Reload1Secret',
+      restHost: reload.url,
+      apiHost: reload.url,
+      allowWrite: true,
+      allowTopUp: true,
+      trx: 'trx-10',
+    });
+    reload.inject({ path: '/account/top-up', status: 503 });
+    const unavailable = await c.call('top_up');
+    reload.inject({ path: '/account/top-up', dropConnection: true, commit: true });
+    const dropped = await c.call('top_up');
+    await c.close();
+    await reload.close();
+    expect(errorOf(unavailable)).toMatchObject({ code: 'ACCT_HTTP_SERVER', status: 503, hint });
+    expect(errorOf(dropped)).toMatchObject({ code: 'ACCT_NETWORK', hint });
+    expect(reload.requests.filter((r) => r.path === '/account/top-up')).toHaveLength(2);
+    expect(reload.state.topUps.map((t) => t.trx)).toEqual(['trx-10']);
+  });
 });
