@@ -1,4 +1,4 @@
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { InspectOptions } from 'node:util';
 import type { AuthParams } from './auth-params';
 import type {
@@ -18,7 +18,7 @@ import { MissingSignatureError } from './errors/missing-signature-error';
 import { describeType, isPlainObject } from './internal/describe-type';
 import { loadPrivateKey } from './internal/load-private-key';
 import { resolveAuthParams, type ResolvedAuthParams } from './internal/resolve-auth-params';
-import { signJwt } from './internal/sign-jwt';
+import { signJwt, toSigningKey, type SigningKey } from './internal/sign-jwt';
 import { signParams } from './internal/sign-params';
 
 /** A cached token is renewed this many seconds before it expires. */
@@ -51,9 +51,11 @@ function copyParams(params: unknown): Record<string, unknown> {
  */
 export class Auth implements AuthInterface {
   readonly #params: ResolvedAuthParams;
-  #key: Promise<KeyObject> | undefined;
+  #key: Promise<SigningKey> | undefined;
   #token: { header: string; exp: number } | undefined;
   #pending: Promise<string> | undefined;
+  /** The Basic header, built on first success (the key and secret never change). */
+  #basic: string | undefined;
 
   /**
    * @param params - The credentials; each is needed only by the methods that use it.
@@ -112,8 +114,10 @@ export class Auth implements AuthInterface {
    * ```
    */
   async createBasicHeader(): Promise<string> {
+    if (this.#basic !== undefined) return this.#basic;
     const [apiKey, apiSecret] = this.#keyAndSecret();
-    return `Basic ${Buffer.from(`${apiKey}:${apiSecret}`, 'utf8').toString('base64')}`;
+    this.#basic = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`, 'utf8').toString('base64')}`;
+    return this.#basic;
   }
 
   /**
@@ -255,11 +259,13 @@ export class Auth implements AuthInterface {
     return [apiKey, apiSecret];
   }
 
-  #loadKey(privateKey: NonNullable<ResolvedAuthParams['privateKey']>): Promise<KeyObject> {
-    this.#key ??= loadPrivateKey(privateKey).catch((err: unknown) => {
-      this.#key = undefined;
-      throw err;
-    });
+  #loadKey(privateKey: NonNullable<ResolvedAuthParams['privateKey']>): Promise<SigningKey> {
+    this.#key ??= loadPrivateKey(privateKey)
+      .then(toSigningKey)
+      .catch((err: unknown) => {
+        this.#key = undefined;
+        throw err;
+      });
     return this.#key;
   }
 

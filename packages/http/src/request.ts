@@ -13,11 +13,17 @@ import type { HttpRequest } from './http-request';
 import type { HttpResponse, RedactedRequest } from './http-response';
 import { appendQuery, resolveUrl } from './internal/build-url';
 import { decodeBody } from './internal/decode-body';
-import { encodeBody } from './internal/encode-body';
-import { mergeHeaders, readHeaders } from './internal/headers';
+import { encodeBody, type EncodedBody } from './internal/encode-body';
+import {
+  checkedHeaders,
+  clientHeaders,
+  mergeHeaders,
+  mergeHeadersOver,
+  readHeaders,
+} from './internal/headers';
 import { defaultAgent, loadedNodeFetch, loadNodeFetch } from './internal/load-fetch';
 import { lightController, type Abortable } from './internal/light-signal';
-import { emit } from './internal/log';
+import { emit, logging } from './internal/log';
 import { redactText } from './internal/redact-text';
 import { resolveRetry, type ResolvedRetry } from './internal/resolve-retry';
 import { sanitizeError, systemCodeOf } from './internal/sanitize-error';
@@ -26,6 +32,8 @@ import { redact } from './redact';
 import type { ResponseTypes } from './response-types';
 import { retryDelay } from './retry-delay';
 import { shouldRetry } from './should-retry';
+
+const ACCEPT_JSON = checkedHeaders({ accept: 'application/json' });
 
 /** A request ready for fetch; its redacted view is built only when something shows it. */
 class Prepared {
@@ -86,25 +94,52 @@ function resolveLimit(
   return value;
 }
 
-function prepare(req: HttpRequest, checkUrl: boolean): Prepared {
-  const method = checkUrl ? resolveMethod(req.method) : req.method;
-  const url = appendQuery(checkUrl ? resolveUrl(req.url) : req.url, req.params);
-  if ((method === HTTPMethods.GET || method === HTTPMethods.HEAD) && req.data !== undefined) {
-    throw new ValidationError(
-      `[@acct/http] a ${method} request cannot have a body: pass the values as params`,
-      [{ name: 'data', reason: `not allowed with ${method}` }],
-    );
-  }
-  const { body, contentType } = encodeBody(req.data, req.type);
-  const headers = checkUrl ? mergeHeaders(req.headers) : req.headers;
+/**
+ * The request of one attempt. `base` is the request as validated before the loop: what
+ * `authenticate` left untouched (the same method, URL, header name and value) is not
+ * checked again; anything it added or changed is.
+ */
+function prepare(req: HttpRequest, base?: HttpRequest): Prepared {
+  const method = base && req.method === base.method ? base.method : resolveMethod(req.method);
+  const url = appendQuery(
+    base && req.url === base.url ? base.url : resolveUrl(req.url),
+    req.params,
+  );
+  const { body, contentType } = encode(method, req);
+  const headers = base ? mergeHeadersOver(base.headers, req.headers) : req.headers;
   if (contentType !== undefined && headers['content-type'] === undefined) {
     headers['content-type'] = contentType;
   }
   return new Prepared(url, method, headers, body);
 }
 
+/** The body of a request, encoded; GET and HEAD have none. */
+function encode(method: HTTPMethods, req: HttpRequest): EncodedBody {
+  if ((method === HTTPMethods.GET || method === HTTPMethods.HEAD) && req.data !== undefined) {
+    throw new ValidationError(
+      `[@acct/http] a ${method} request cannot have a body: pass the values as params`,
+      [{ name: 'data', reason: `not allowed with ${method}` }],
+    );
+  }
+  return encodeBody(req.data, req.type);
+}
+
+/** What {@link prepare} would reject in `req` (query, body), without preparing it. */
+function check(req: HttpRequest): void {
+  appendQuery(req.url, req.params);
+  encode(req.method, req);
+}
+
+/** What `authenticate` receives: a copy, so that it cannot change the validated request. */
 function copyRequest(req: HttpRequest): HttpRequest {
-  return { ...req, headers: { ...req.headers }, params: req.params && { ...req.params } };
+  return {
+    url: req.url,
+    method: req.method,
+    headers: { ...req.headers },
+    params: req.params && { ...req.params },
+    data: req.data,
+    type: req.type,
+  };
 }
 
 /** What one attempt brings back: the response and its whole body. */
@@ -207,11 +242,63 @@ function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string
   return respond<T>(decoded.data as T, status, res.statusText, res.headers, p);
 }
 
+/** Returns the object it is given, so that a subclass can add private fields to any object. */
+class Stamp {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+/**
+ * The private state behind a response's `headers` and `request` getters, stamped onto the
+ * response object itself: invisible to `Object.keys`, `JSON.stringify`, `util.inspect` and
+ * equality checks, and it holds only the fetch Headers and the request, not the whole fetch
+ * Response (holding it made every call several times costlier to collect).
+ */
+class ResponseState extends Stamp {
+  #raw: FetchHeadersLike;
+  #prepared: Prepared;
+  #headers: Record<string, string> | undefined;
+
+  constructor(target: object, raw: FetchHeadersLike, prepared: Prepared) {
+    super(target);
+    this.#raw = raw;
+    this.#prepared = prepared;
+  }
+
+  static headers(response: object): Record<string, string> {
+    const state = response as ResponseState;
+    return (state.#headers ??= readHeaders(state.#raw));
+  }
+
+  static request(response: object): RedactedRequest {
+    return (response as ResponseState).#prepared.redacted;
+  }
+}
+
+/**
+ * The getters shared by every response: one accessor function per property for all of them
+ * (a getter written in an object literal is a new function each time, which gives every
+ * response its own hidden class and makes every property read of it slow).
+ */
+const HEADERS: PropertyDescriptor = {
+  get(this: object) {
+    return ResponseState.headers(this);
+  },
+  enumerable: true,
+  configurable: true,
+};
+const REQUEST: PropertyDescriptor = {
+  get(this: object) {
+    return ResponseState.request(this);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * The response, with `headers` and `request` as own enumerable properties built on first
- * read (copying fetch's Headers and redacting cost more than many callers need). Kept out
- * of `settle()` so the getters' closure holds only the fetch Headers and the request, not
- * the whole fetch Response: holding it made every call several times costlier to collect.
+ * read (copying fetch's Headers and redacting cost more than many callers need).
  */
 function respond<T>(
   data: T,
@@ -220,18 +307,11 @@ function respond<T>(
   raw: FetchHeadersLike,
   p: Prepared,
 ): HttpResponse<T> {
-  let headers: Record<string, string> | undefined;
-  return {
-    data,
-    status,
-    statusText,
-    get headers() {
-      return (headers ??= readHeaders(raw));
-    },
-    get request() {
-      return p.redacted;
-    },
-  };
+  const response = { data, status, statusText } as HttpResponse<T>;
+  Object.defineProperty(response, 'headers', HEADERS);
+  Object.defineProperty(response, 'request', REQUEST);
+  new ResponseState(response, raw, p);
+  return response;
 }
 
 function describeFailure(error: unknown): string {
@@ -290,14 +370,16 @@ export async function request<T = unknown>(
   const base: HttpRequest = {
     url,
     method,
-    headers: mergeHeaders({ accept: 'application/json' }, config.headers, options.headers),
+    headers: mergeHeaders(ACCEPT_JSON, clientHeaders(config.headers), options.headers),
     params: options.params,
     data: options.data,
     type: options.type,
   };
   const authenticate = config.authenticate;
-  const fixed = authenticate ? undefined : prepare(base, false);
-  if (authenticate) prepare(copyRequest(base), false);
+  // Without `authenticate`, the one request of every attempt; with it, a check of the body
+  // and query before any credential is fetched.
+  const fixed = authenticate ? undefined : prepare(base);
+  if (authenticate) check(base);
   const call: Call = {
     fetch: config.fetch ?? loadedNodeFetch() ?? (await loadNodeFetch()),
     agent: config.agent ?? (config.fetch ? undefined : defaultAgent()),
@@ -310,27 +392,31 @@ export async function request<T = unknown>(
     light: config.fetch === undefined,
   };
   for (let attempt = 1; ; attempt++) {
-    const p = fixed ?? prepare(await authenticate!(copyRequest(base)), true);
+    const p = fixed ?? prepare(await authenticate!(copyRequest(base)), base);
     const started = Date.now();
     let failure: unknown;
     try {
       const { res, text } = await send(p, call, attempt);
       const response = settle<T>(p, call, res, text);
-      emit(
-        call.logger,
-        () =>
-          `${p.method} ${p.redacted.url} -> ${res.status} (attempt ${attempt}, ${Date.now() - started} ms)`,
-      );
+      if (logging(call.logger)) {
+        emit(
+          call.logger,
+          () =>
+            `${p.method} ${p.redacted.url} -> ${res.status} (attempt ${attempt}, ${Date.now() - started} ms)`,
+        );
+      }
       return response;
     } catch (error) {
       if (signal?.aborted && error === signal.reason) throw error;
       failure = error;
     }
-    emit(
-      call.logger,
-      () =>
-        `${p.method} ${p.redacted.url} failed: ${describeFailure(failure)} (attempt ${attempt}, ${Date.now() - started} ms)`,
-    );
+    if (logging(call.logger)) {
+      emit(
+        call.logger,
+        () =>
+          `${p.method} ${p.redacted.url} failed: ${describeFailure(failure)} (attempt ${attempt}, ${Date.now() - started} ms)`,
+      );
+    }
     if (
       !shouldRetry({
         attempt,
@@ -349,11 +435,13 @@ export async function request<T = unknown>(
       random: config.random,
     });
     if (Date.now() + delay >= call.deadlineAt) throw failure;
-    emit(
-      call.logger,
-      () =>
-        `${p.method} ${p.redacted.url} retrying in ${delay} ms (attempt ${attempt + 1} of ${(retry as ResolvedRetry).retries + 1})`,
-    );
+    if (logging(call.logger)) {
+      emit(
+        call.logger,
+        () =>
+          `${p.method} ${p.redacted.url} retrying in ${delay} ms (attempt ${attempt + 1} of ${(retry as ResolvedRetry).retries + 1})`,
+      );
+    }
     await sleep(delay, signal);
   }
 }

@@ -1,8 +1,13 @@
-import type { KeyObject } from 'node:crypto';
+import { webcrypto, type KeyObject } from 'node:crypto';
 
 type Jose = typeof import('jose');
 
+/** What jose signs with: the WebCrypto key made once from the parsed `KeyObject`. */
+export type SigningKey = webcrypto.CryptoKey;
+
 let jose: Promise<Jose> | undefined;
+const encoder = new TextEncoder();
+const TIME_CLAIMS = ['iat', 'nbf', 'exp'] as const;
 
 /**
  * Imports jose on first use only, so that users who never create a JWT never load it.
@@ -15,13 +20,42 @@ function loadJose(): Promise<Jose> {
 }
 
 /**
- * Signs a JWT with RS256 (header `{ alg: 'RS256', typ: 'JWT' }`) through jose.
+ * Converts a parsed RSA private key, once, into the WebCrypto key jose 6 signs with: handed a
+ * `KeyObject`, jose would look its conversion up in a cache on every signature.
+ *
+ * @param key - An RSA private key (checked by `loadPrivateKey`).
+ * @returns A non-extractable RSASSA-PKCS1-v1_5 / SHA-256 signing key.
+ */
+export function toSigningKey(key: KeyObject): Promise<SigningKey> {
+  return webcrypto.subtle.importKey(
+    'pkcs8',
+    key.export({ format: 'der', type: 'pkcs8' }),
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+}
+
+/**
+ * Signs a JWT with RS256 (header `{ alg: 'RS256', typ: 'JWT' }`) through jose's compact JWS
+ * signer, with the checks of jose's `SignJWT`: the claims are structured-cloned (a value that
+ * cannot be cloned throws) and `iat`, `nbf` and `exp` must be finite when they are numbers.
  *
  * @param claims - The claims, complete (`iat`, `exp`, `jti` included).
- * @param key - An RSA private key.
+ * @param key - The signing key from {@link toSigningKey}.
  * @returns The compact JWT.
+ * @throws TypeError when `iat`, `nbf` or `exp` is a non-finite number.
  */
-export async function signJwt(claims: Record<string, unknown>, key: KeyObject): Promise<string> {
-  const { SignJWT } = await loadJose();
-  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).sign(key);
+export async function signJwt(claims: Record<string, unknown>, key: SigningKey): Promise<string> {
+  const { CompactSign } = await loadJose();
+  const set = structuredClone(claims);
+  for (const claim of TIME_CLAIMS) {
+    const value = set[claim];
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+    }
+  }
+  return new CompactSign(encoder.encode(JSON.stringify(set)))
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
+    .sign(key);
 }

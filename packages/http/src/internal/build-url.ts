@@ -6,7 +6,19 @@ const ABSOLUTE = /^https?:\/\/[^/?#\s]+/i;
 /** The common shape (ASCII host or IP, optional port, no whitespace): no need to parse. */
 const PLAIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?(?:[/?#]\S*)?$/i;
 
+/** URLs that passed {@link isAbsoluteHttpUrl} lately (a pure check: a client calls few URLs). */
+const valid = new Set<string>();
+const VALID_KEPT = 64;
+
 function isAbsoluteHttpUrl(url: string): boolean {
+  if (valid.has(url)) return true;
+  if (!checkUrl(url)) return false;
+  if (valid.size >= VALID_KEPT) valid.clear();
+  valid.add(url);
+  return true;
+}
+
+function checkUrl(url: string): boolean {
   const plain = PLAIN.exec(url);
   if (plain) return plain[1] === undefined || Number(plain[1]) <= 65535;
   return ABSOLUTE.test(url) && URL.canParse(url);

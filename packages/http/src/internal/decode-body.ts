@@ -29,7 +29,9 @@ export function decodeBody(
   responseType = ResponseTypes.TEXT,
 ): Decoded {
   if (status === 204 || text === '') return { data: undefined };
-  const asJson = contentType ? JSON_TYPE.test(contentType) : responseType === ResponseTypes.JSON;
+  const asJson = contentType
+    ? contentType === 'application/json' || JSON_TYPE.test(contentType)
+    : responseType === ResponseTypes.JSON;
   if (asJson) {
     try {
       return { data: JSON.parse(text) as unknown };

@@ -4,6 +4,14 @@ import createDebug from 'debug';
 export const debugHttp = createDebug('acct:http');
 
 /**
+ * True when a line would be written somewhere (debug `acct:http` is enabled, or there is a
+ * logger): lets the hot path skip even the closure that builds the line.
+ */
+export function logging(logger: ((line: string) => void) | undefined): boolean {
+  return logger !== undefined || debugHttp.enabled;
+}
+
+/**
  * Emits one already-redacted line to `debug` (namespace `acct:http`) and to the caller's
  * logger. `build` runs only when someone listens.
  */

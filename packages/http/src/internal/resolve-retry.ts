@@ -9,6 +9,9 @@ function pick<T>(value: T | undefined, fallback: T): T {
   return value === undefined ? fallback : value;
 }
 
+/** The resolution of each frozen client-level policy (it cannot change: resolved once). */
+const resolvedOf = new WeakMap<object, ResolvedRetry>();
+
 /**
  * Merges per-call retry options over client ones over the defaults; `false` at either
  * level (the call wins) turns retries off.
@@ -18,8 +21,18 @@ export function resolveRetry(
   call?: false | RetryOptions,
 ): ResolvedRetry | false {
   if (call === false || (call === undefined && client === false)) return false;
-  const base = client === false || client === undefined ? {} : client;
-  const own = call ?? {};
+  if (call === undefined && client !== undefined && client !== false && Object.isFrozen(client)) {
+    let resolved = resolvedOf.get(client);
+    if (resolved === undefined) {
+      resolved = Object.freeze(merge(client, {}));
+      resolvedOf.set(client, resolved);
+    }
+    return resolved;
+  }
+  return merge(client === false || client === undefined ? {} : client, call ?? {});
+}
+
+function merge(base: RetryOptions, own: RetryOptions): ResolvedRetry {
   return {
     retries: pick(own.retries, pick(base.retries, HTTP_DEFAULTS.retries)),
     baseDelay: pick(own.baseDelay, pick(base.baseDelay, HTTP_DEFAULTS.baseDelay)),
