@@ -1,6 +1,7 @@
 import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
 import { Accounts } from './accounts';
 import { revokesPrevious } from './internal/assert-rotate-options';
+import { settleDeleteFailure } from './internal/delete-outcome';
 import { rotate } from './internal/rotate';
 import { secretUrl, secretsUrl } from './internal/secret-urls';
 import type { APISecretResponse } from './types/api-secret-response';
@@ -73,8 +74,9 @@ export class Secrets extends Client {
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The created secret's id, creation date and links.
    * @throws `ValidationError` (before any request) for an empty `apiKey` or a secret breaking the
-   *   rules (`invalidParameters: [{ name: 'secret', reason }]`); `BadRequestError` (for example
-   *   when the key already has two secrets); `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   *   rules (`invalidParameters: [{ name: 'secret', reason }]`); `PermissionDeniedError` (403,
+   *   type `#maximum-secrets-allowed`) when the key already has two secrets; `BadRequestError`
+   *   when the server refuses the secret; `AuthenticationError`, `TimeoutError`, `NetworkError`.
    * @example
    * ```ts
    * const created = await secrets.createSecret('abcd1234', 'NewSecret2025');
@@ -100,9 +102,11 @@ export class Secrets extends Client {
    * @param apiKey - The API key the secret belongs to.
    * @param id - The secret's id.
    * @param options - Per-call overrides (timeout, signal, headers).
-   * @returns Nothing, once the secret is revoked.
+   * @returns Nothing, once the secret is revoked. A `404` on a retried attempt resolves too: an
+   *   earlier attempt whose answer was lost (5xx, timeout, dropped connection) revoked it.
    * @throws `ValidationError` (before any request) for an empty `apiKey` or `id`;
-   *   `PermissionDeniedError` (403) for the last secret; `NotFoundError`; `AuthenticationError`,
+   *   `PermissionDeniedError` (403) for the last secret; `NotFoundError` for an unknown id on the
+   *   first attempt; `AuthenticationError`,
    *   `TimeoutError`, `NetworkError`.
    * @example
    * ```ts
@@ -110,7 +114,9 @@ export class Secrets extends Client {
    * ```
    */
   async deleteSecret(apiKey: string, id: string, options?: CallOptions): Promise<void> {
-    await this.sendDeleteRequest(secretUrl(this.config.apiHost, apiKey, id), options);
+    await this.sendDeleteRequest(secretUrl(this.config.apiHost, apiKey, id), options).catch(
+      settleDeleteFailure,
+    );
   }
 
   /**

@@ -159,11 +159,20 @@ async function exchange(call: Call, p: Prepared, signal: unknown): Promise<Excha
   return { res, text: await res.text() };
 }
 
+/** What to do after a network failure: a write whose bytes may have left has an unknown outcome. */
+function networkHint(method: string, systemCode: string | undefined): string {
+  const sentNothing = HTTP_DEFAULTS.notSentCodes.includes(systemCode ?? '');
+  if (sentNothing || ['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(method)) {
+    return 'check the host, the port and the network';
+  }
+  return 'the server may have applied the request: check its state before sending it again';
+}
+
 function networkError(p: Prepared, error: unknown): NetworkError {
   const systemCode = systemCodeOf(error);
   const reason = systemCode ?? redactText(String((error as Error)?.message ?? error));
   return new NetworkError(
-    `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): check the host, the port and the network`,
+    `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): ${networkHint(p.method, systemCode)}`,
     { systemCode, request: p.redacted, cause: sanitizeError(error) },
   );
 }
@@ -426,6 +435,7 @@ export async function request<T = unknown>(
         retry,
       })
     ) {
+      if (failure instanceof HttpError) failure.attempts = attempt;
       throw failure;
     }
     const delay = retryDelay({
@@ -434,7 +444,10 @@ export async function request<T = unknown>(
       retry: retry as ResolvedRetry,
       random: config.random,
     });
-    if (Date.now() + delay >= call.deadlineAt) throw failure;
+    if (Date.now() + delay >= call.deadlineAt) {
+      if (failure instanceof HttpError) failure.attempts = attempt;
+      throw failure;
+    }
     if (logging(call.logger)) {
       emit(
         call.logger,

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import {
   NetworkError,
+  type HttpError,
   TimeoutError,
   createKeepAliveAgent,
   request,
@@ -147,6 +148,9 @@ describe('request over loopback: connection failures', () => {
     ).catch((e: unknown) => e)) as NetworkError;
     expect(err).toBeInstanceOf(NetworkError);
     expect(err.systemCode).toBe('ECONNRESET');
+    expect(err.message).toBe(
+      `[@acct/http] POST ${base}/account/top-up failed (ECONNRESET): the server may have applied the request: check its state before sending it again`,
+    );
     expect(hits.map((h) => h.method)).toEqual(['POST']);
   });
 
@@ -156,6 +160,25 @@ describe('request over loopback: connection failures', () => {
       (e: unknown) => e,
     )) as NetworkError;
     expect(err.systemCode).toBe('ECONNRESET');
+    expect(err.message).toBe(
+      `[@acct/http] GET ${base}/r failed (ECONNRESET): check the host, the port and the network`,
+    );
     expect(hits.map((h) => h.method)).toEqual(['GET', 'GET', 'GET']);
+  });
+
+  it('counts the attempts of a failed call on the HttpError', async () => {
+    handler = (_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end('{}');
+    };
+    const retried = (await request({ url: `${base}/r` }, { random: () => 0 }).catch(
+      (e: unknown) => e,
+    )) as HttpError;
+    expect([retried.status, retried.attempts]).toEqual([503, 3]);
+    const once = (await request(
+      { url: `${base}/account/top-up`, method: 'POST', data: { trx: 'x' } },
+      { random: () => 0 },
+    ).catch((e: unknown) => e)) as HttpError;
+    expect([once.status, once.attempts]).toEqual([503, 1]);
   });
 });

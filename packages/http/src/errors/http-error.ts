@@ -106,6 +106,14 @@ export class HttpError extends AcctError {
   declare readonly errorCode?: string;
   /** Legacy body field `error-code-label`. */
   declare readonly errorCodeLabel?: string;
+  /**
+   * How many attempts the call made, this failed one included: 1 when it was not retried.
+   * Set by {@link request}. A `404` on a retried `DELETE` (`attempts > 1`) may mean an
+   * earlier attempt whose answer was lost already deleted the resource.
+   *
+   * @defaultValue 1
+   */
+  attempts = 1;
 
   /**
    * @param init - Status, status text, headers, body and request of the failed call.
@@ -144,6 +152,7 @@ export class HttpError extends AcctError {
       invalidParameters: this.invalidParameters,
       errorCode: this.errorCode,
       errorCodeLabel: this.errorCodeLabel,
+      attempts: this.attempts,
       body: this.body,
       request: this.request,
     };

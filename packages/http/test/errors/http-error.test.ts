@@ -111,6 +111,7 @@ describe('HttpError', () => {
       requestId: 'r-1',
       title: 'Invalid ID',
       detail: 'd',
+      attempts: 1,
       body: { title: 'Invalid ID', detail: 'd' },
       request: {
         method: 'GET',

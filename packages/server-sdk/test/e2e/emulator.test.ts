@@ -187,6 +187,26 @@ describe('end to end against the emulator', () => {
       expect(topUps()).toBe(1);
     });
 
+    it('resolves a revoke whose first answer was lost and whose retry finds it gone', async () => {
+      const created = await acct().secrets.createSecret(apiKey, 'Second2Secret');
+      emu.inject({
+        method: 'DELETE',
+        path: '/accounts/{api_key}/secrets/{secret_id}',
+        status: 503,
+        commit: true,
+      });
+      await expect(acct().secrets.deleteSecret(apiKey, created.id)).resolves.toBeUndefined();
+      expect(emu.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+      expect(secretIds()).not.toContain(created.id);
+    });
+
+    it('still rejects an unknown id on the first attempt with NotFoundError', async () => {
+      await expect(acct().secrets.deleteSecret(apiKey, 'no-such-id')).rejects.toMatchObject({
+        status: 404,
+        attempts: 1,
+      });
+    });
+
     it('never re-sends a secret creation answered 503', async () => {
       const before = secretIds();
       emu.inject({ method: 'POST', path: '/accounts/{api_key}/secrets', status: 503 });
