@@ -74,7 +74,7 @@ describe('acct top-up (built bin)', () => {
     expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `error: [@acct/http] POST ${emulator.url}/account/top-up failed (ECONNRESET): check the host, the port and the network\n` +
+      `error: [@acct/http] POST ${emulator.url}/account/top-up failed (ECONNRESET): the server may have applied the request: check its state before sending it again\n` +
         'hint: the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)\n',
     );
     expect(emulator.state.topUps.map((t) => t.trx)).toEqual(['trx-4']);
