@@ -13,6 +13,24 @@ const newSecretWorks = (err: unknown): boolean =>
   err.code === 'ACCT_SECRET_ROTATION' &&
   (err as { stage?: unknown }).stage === 'revoke';
 
+/** System codes that prove a request never left: nothing can have been created. */
+const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
+
+/**
+ * After a failed rotation: true only when the new secret is known not to exist: refused before
+ * or by the server (a 4xx, a connection never made, a local check), or rolled back after a
+ * failed proof. A 5xx, a timeout or a dropped connection while creating it leaves its fate
+ * unknown: then the file is kept, so a secret the server may hold is never lost.
+ */
+const newSecretAbsent = (err: unknown): boolean => {
+  if (!isAcctError(err)) return false;
+  const e = err as { code: string; status?: number; systemCode?: string; rolledBack?: boolean };
+  if (e.code === 'ACCT_SECRET_ROTATION') return e.rolledBack === true;
+  if (typeof e.status === 'number') return e.status < 500;
+  if (e.code === 'ACCT_NETWORK') return NEVER_SENT.includes(e.systemCode ?? '');
+  return e.code !== 'ACCT_TIMEOUT';
+};
+
 const idOf = (item: unknown): string =>
   typeof item === 'string' ? item : String((item as { id?: unknown }).id);
 
@@ -71,7 +89,8 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
           result = await ctx.acct.secrets.rotateSecret(ctx.apiKey, secret, { revoke });
         } catch (err) {
           if (newSecretWorks(err)) ctx.acct = ctx.createAcct(secret);
-          else await removeSecretFile(path);
+          else if (newSecretAbsent(err)) await removeSecretFile(path);
+          else ctx.log(`rotate_secret: outcome unknown, ${path} kept (the secret may be active)`);
           throw err;
         }
         // the new secret is proven to authenticate: use it from now on, so revoking the one

@@ -172,6 +172,31 @@ describe('rotate_secret', () => {
     expect(secretsOf()).toHaveLength(1);
   });
 
+  it('keeps the file when creating the secret failed with an unknown outcome', async () => {
+    const c = await connect({ secretOut });
+    // the server creates the secret, then the answer is a 503: the secret may be active
+    emulator.inject({
+      method: 'POST',
+      path: '/accounts/{api_key}/secrets',
+      status: 503,
+      commit: true,
+    });
+    const result = await c.call('rotate_secret');
+    expect(errorOf(result)).toMatchObject({ code: 'ACCT_HTTP_SERVER', status: 503 });
+    expect(secretsOf()).toHaveLength(2);
+    expect(await readSecretFile()).toMatch(/^[A-Za-z0-9]{25}$/);
+    expect(conn!.logs.some((l) => l.includes(`outcome unknown, ${secretOut} kept`))).toBe(true);
+  });
+
+  it('removes the file when the server refused to create the secret (4xx)', async () => {
+    const c = await connect({ secretOut });
+    emulator.inject({ method: 'POST', path: '/accounts/{api_key}/secrets', status: 400 });
+    const result = await c.call('rotate_secret');
+    expect(errorOf(result)).toMatchObject({ status: 400 });
+    await expect(stat(secretOut)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(secretsOf()).toHaveLength(1);
+  });
+
   it('keeps the file when only revoking a previous secret failed', async () => {
     const c = await connect({ secretOut });
     emulator.inject({
