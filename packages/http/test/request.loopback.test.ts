@@ -113,6 +113,27 @@ describe('request over loopback: timeouts', () => {
   });
 });
 
+describe('request over loopback: caller signal', () => {
+  it('rejects an attempt in flight with the signal reason itself, without retrying', async () => {
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    handler = () => controller.abort(reason); // the request arrived: abort, never answer
+    const err = await request({ url: `${base}/held`, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBe(reason);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('leaves the signal free of listeners once the call is done', async () => {
+    const controller = new AbortController();
+    const res = await request({ url: `${base}/ok`, signal: controller.signal });
+    expect(res.data).toBe('ok');
+    controller.abort(new Error('too late'));
+    expect(hits).toHaveLength(1);
+  });
+});
+
 describe('request over loopback: connection failures', () => {
   it('gives NetworkError ECONNREFUSED and retries even a POST (no byte was sent)', async () => {
     const port = await closedPort();

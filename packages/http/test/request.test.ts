@@ -14,6 +14,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ResponseTypes,
+  TimeoutError,
   UnprocessableEntityError,
   ValidationError,
   request,
@@ -443,6 +444,42 @@ describe('request: transport', () => {
     });
     expect(calls[0]?.[1].signal).toBeInstanceOf(AbortSignal);
     expect('agent' in (calls[1]?.[1] ?? {})).toBe(false);
+  });
+
+  it('settles on time when an injected fetch ignores its signal, then aborts that signal', async () => {
+    jest.useFakeTimers();
+    try {
+      let received: AbortSignal | undefined;
+      const stuck: FetchLike = (_url, init) => {
+        received = init.signal as AbortSignal;
+        return new Promise<never>(() => undefined); // never settles, whatever the signal says
+      };
+      const pending = request({ url: `${REST}/x`, timeout: 500 }, { fetch: stuck, retry: false });
+      const settled = pending.catch((e: unknown) => e);
+      await jest.advanceTimersByTimeAsync(500);
+      const err = (await settled) as TimeoutError;
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err.message).toBe(
+        `[@acct/http] GET ${REST}/x timed out after 500 ms (attempt 1): raise \`timeout\` or check that the server answers`,
+      );
+      expect(received?.aborted).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('rejects with the caller reason when an injected fetch ignores its signal', async () => {
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const stuck: FetchLike = () => {
+      queueMicrotask(() => controller.abort(reason));
+      return new Promise<never>(() => undefined);
+    };
+    const err = await request(
+      { url: `${REST}/x`, signal: controller.signal },
+      { fetch: stuck },
+    ).catch((e: unknown) => e);
+    expect(err).toBe(reason);
   });
 
   it('wraps any rejection of an injected fetch in NetworkError', async () => {

@@ -319,9 +319,18 @@ export class Client {
    * const res = await client.sendRequest<{ value: number }>({ url, method: 'GET' });
    * ```
    */
-  async sendRequest<T>(req: HttpOptions): Promise<HttpResponse<T>> {
-    const response = await request<T>(this.prepareRequest(req), this.#http);
-    return this.parseResponse<T>(response);
+  sendRequest<T>(req: HttpOptions): Promise<HttpResponse<T>> {
+    // Not `async`, and no extra `await` when `parseResponse` is not overridden: the
+    // transport's promise is returned as it is.
+    let prepared: HttpOptions;
+    try {
+      prepared = this.prepareRequest(req);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const sent = request<T>(prepared, this.#http);
+    if (this.parseResponse === PARSE_RESPONSE) return sent;
+    return sent.then((response) => this.parseResponse<T>(response));
   }
 
   /**
@@ -355,11 +364,13 @@ export class Client {
    * absent body.
    *
    * @param req - The request whose body to prepare.
-   * @returns A new request; `req` is not mutated.
+   * @returns A new request, or `req` itself when there is nothing to change; `req` is not mutated.
    */
   protected prepareBody(req: HttpOptions): HttpOptions {
     const { data } = req;
     if (data === undefined) {
+      // most calls carry no `data` key at all: nothing to drop, no copy
+      if (!Object.hasOwn(req, 'data')) return req;
       const { data: _data, ...rest } = req;
       return rest;
     }
@@ -464,3 +475,6 @@ export class Client {
     return `${this.constructor.name} ${inspect(shown, options)}`;
   }
 }
+
+/** The `parseResponse` of `Client` itself: a subclass that keeps it needs no extra turn. */
+const PARSE_RESPONSE = Client.prototype['parseResponse'];

@@ -2,7 +2,14 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { inspect } from 'node:util';
 import { http, HttpResponse as Reply } from 'msw';
 import { AlgorithmTypes, Auth, type AuthInterface } from '@acct/auth';
-import { ContentType, HTTPMethods, NotFoundError, type HttpRequest } from '@acct/http';
+import {
+  ContentType,
+  HTTPMethods,
+  NotFoundError,
+  type HttpOptions,
+  type HttpRequest,
+  type HttpResponse,
+} from '@acct/http';
 import { AuthenticationType, Client, resolveConfig } from '@acct/server-client';
 import {
   API_KEY,
@@ -125,6 +132,30 @@ describe('Client', () => {
       echo();
       await new Client(creds).sendRequestWithData('PUT', `${REST}/echo`, [1, 2]);
       expect(seen[0]).toMatchObject({ method: 'PUT', body: '[1,2]' });
+    });
+
+    it('sendRequest hands the response to an overriding parseResponse', async () => {
+      echo();
+      class Reshaping extends Client {
+        protected override parseResponse<T>(response: HttpResponse<T>): HttpResponse<T> {
+          return { ...response, data: { reshaped: response.data } as T };
+        }
+      }
+      const res = await new Reshaping(creds).sendGetRequest(`${REST}/echo`);
+      expect(res.data).toEqual({ reshaped: { ok: true } });
+      expect(res.status).toBe(200);
+    });
+
+    it('sendRequest rejects (never throws) when preparing the request throws', async () => {
+      const failure = new Error('bad request');
+      class Failing extends Client {
+        protected override prepareRequest(): HttpOptions {
+          throw failure;
+        }
+      }
+      const sent = new Failing(creds).sendGetRequest(`${REST}/echo`);
+      await expect(sent).rejects.toBe(failure);
+      expect(seen).toEqual([]);
     });
 
     it('rejects with the status error of @acct/http', async () => {
