@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { DEMO_ACCOUNT, startEmulator, type RunningEmulator } from '@acct/emulator';
+import { runNodeJson } from '../../../../test/support/run-node';
 
 // Runs the BUILT package (dist/) in a plain Node process, by require() and by import(), so
 // neither Jest's module mapping nor its loader is involved. `npm test` builds before Jest runs.
@@ -22,16 +22,7 @@ const script = (load: string) => `
   console.log(JSON.stringify({ balance, count: list._embedded.secrets.length, valid: mod.validateSecret('Abcdef123') }));
 `;
 
-const run = (args: string[]) =>
-  new Promise<unknown>((resolve, reject) => {
-    execFile(
-      process.execPath,
-      args,
-      { env: { ...process.env, EMU: emu.url }, timeout: 15000 },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
-    );
-  });
+const run = (args: string[]) => runNodeJson(args, { env: { EMU: emu.url } });
 
 const expected = {
   balance: { value: DEMO_ACCOUNT.balance, autoReload: true },

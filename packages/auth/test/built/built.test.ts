@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { runNode } from '../../../../test/support/run-node';
 
 // Assumes dist/ exists: the test command builds every package before Jest runs.
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -53,34 +53,32 @@ const EXPECTED = {
 };
 
 /** Runs a script with real Node (real package resolution, no Jest module registry). */
-function node(args: string[]): string {
-  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
-}
+const node = (args: string[]) => runNode(args, { cwd: root });
 
 const dir = mkdtempSync(join(tmpdir(), 'acct-auth-built-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('built @acct/auth', () => {
-  it('works through require() of dist/index.cjs', () => {
+  it('works through require() of dist/index.cjs', async () => {
     const script = `const mod = require(${JSON.stringify(cjsPath)});${PROBE}`;
-    expect(JSON.parse(node(['-e', script]))).toEqual(EXPECTED);
+    expect(JSON.parse(await node(['-e', script]))).toEqual(EXPECTED);
   });
 
-  it('works through import() of dist/index.mjs', () => {
+  it('works through import() of dist/index.mjs', async () => {
     const script = `import(${JSON.stringify(mjsUrl)}).then((mod) => {${PROBE}});`;
-    expect(JSON.parse(node(['-e', script]))).toEqual(EXPECTED);
+    expect(JSON.parse(await node(['-e', script]))).toEqual(EXPECTED);
   });
 
-  it('does not load jose on require(), nor for Basic auth', () => {
+  it('does not load jose on require(), nor for Basic auth', async () => {
     const script =
       "const { Auth } = require('./packages/auth/dist/index.cjs');" +
       "new Auth({ apiKey: 'k', apiSecret: 's' }).createBasicHeader().then((h) => {" +
       "  console.log(h, Object.keys(require.cache).some((k) => k.includes('/jose/')));" +
       '});';
-    expect(node(['-e', script])).toBe('Basic azpz false');
+    expect(await node(['-e', script])).toBe('Basic azpz false');
   });
 
-  it('imports jose on the first JWT only, from both builds (resolve hook log)', () => {
+  it('imports jose on the first JWT only, from both builds (resolve hook log)', async () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const keyPath = join(dir, 'private.key');
     writeFileSync(keyPath, privateKey.export({ format: 'pem', type: 'pkcs8' }));
@@ -114,7 +112,7 @@ describe('built @acct/auth', () => {
       "Promise.resolve(require('./packages/auth/dist/index.cjs'))",
     ]) {
       rmSync(log, { force: true });
-      expect(node(['--import', register, '-e', body(load)])).toBe('false true true');
+      expect(await node(['--import', register, '-e', body(load)])).toBe('false true true');
     }
   });
 });

@@ -1,23 +1,17 @@
 // Smoke tests of the built package (dist/ must exist: the test command builds before Jest).
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { runNode } from '../../../../test/support/run-node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const EXPORTS = ['DEMO_ACCOUNT', 'Emulator', 'createHandlers', 'startEmulator'];
 
-function node(args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd, timeout: 20_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim()),
-    );
-  });
-}
+const node = (args: string[], cwd: string) => runNode(args, { cwd });
 
 const SCRIPT = (load: string) => `
 ${load}

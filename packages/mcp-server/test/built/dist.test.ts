@@ -1,9 +1,9 @@
 // The built package, loaded the way users load it: in a plain Node process (inside Jest,
 // `@acct/*` would be mapped back to the sources), by require() and by import().
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { runNodeJson as run } from '../../../../test/support/run-node';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 const EXPORTS = [
@@ -20,14 +20,6 @@ const PROBE = `
   const parsed = mod.parseMcpArgs(['--allow-write'], { ACCT_API_KEY: 'k', ACCT_API_SECRET: 's' });
   console.log(JSON.stringify({ keys, server: parsed.server, create: typeof mod.createAcctMcpServer }));
 `;
-
-function run(args: string[]): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { timeout: 20_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
-    );
-  });
-}
 
 const expected = {
   keys: EXPORTS,
