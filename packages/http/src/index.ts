@@ -42,5 +42,6 @@ export {
   type KeepAliveAgentOptions,
 } from './create-keep-alive-agent';
 export { redact } from './redact';
+export { redactSecrets } from './redact-secrets';
 export { shouldRetry, type ShouldRetryInput } from './should-retry';
 export { retryDelay, type RetryDelayInput } from './retry-delay';

@@ -1,3 +1,4 @@
+import { redactSecrets } from '@acct/server-sdk';
 import type { CliIo, CliOutputStream } from '../cli-io';
 
 const CODES = { red: [31, 39], green: [32, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22] };
@@ -25,9 +26,7 @@ export class Output {
 
   /** Replaces every protected value with `[REDACTED]`. */
   scrub(text: string): string {
-    let result = text;
-    for (const secret of this.#secrets) result = result.split(secret).join('[REDACTED]');
-    return result;
+    return redactSecrets(text, this.#secrets);
   }
 
   /** A result line on stdout. */

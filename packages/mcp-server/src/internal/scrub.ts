@@ -1,3 +1,5 @@
+import { redactSecrets } from '@acct/server-sdk';
+
 /** Replaces every registered secret in a string with `[REDACTED]`. */
 export interface Scrubber {
   (text: string): string;
@@ -14,11 +16,7 @@ export interface Scrubber {
  */
 export function createScrubber(initial: readonly string[]): Scrubber {
   const secrets = new Set<string>();
-  const scrub = ((text: string): string => {
-    let out = text;
-    for (const secret of secrets) out = out.split(secret).join('[REDACTED]');
-    return out;
-  }) as Scrubber;
+  const scrub = ((text: string): string => redactSecrets(text, secrets)) as Scrubber;
   scrub.add = (secret: string): void => {
     if (secret.length > 0) secrets.add(secret);
   };
