@@ -37,6 +37,7 @@ const EXPORTS = [
   'request',
   'createKeepAliveAgent',
   'redact',
+  'redactSecrets',
   'shouldRetry',
   'retryDelay',
 ].sort();
