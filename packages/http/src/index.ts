@@ -45,3 +45,5 @@ export { redact } from './redact';
 export { redactSecrets } from './redact-secrets';
 export { shouldRetry, type ShouldRetryInput } from './should-retry';
 export { retryDelay, type RetryDelayInput } from './retry-delay';
+export { checkOptions } from './check-options';
+export { describeValue } from './describe-value';

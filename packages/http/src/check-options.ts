@@ -1,0 +1,90 @@
+import { describeValue } from './describe-value';
+import { ValidationError } from './errors/validation-error';
+
+/** A key name printed in a message: short names as they are, anything else by its length. */
+const showKey = (key: string): string =>
+  /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? `"${key}"` : `a key of ${key.length} characters`;
+
+/** Levenshtein distance, for the did-you-mean of an unknown option name. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The allowed name closest to `key`, when it is close enough to be a likely typo. */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of allowed) {
+    const d = distance(lower, name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+/**
+ * Checks that an options argument is a plain object (`{}` literal or `Object.create(null)`)
+ * whose own keys are all known, before anything is sent. An unknown key is refused with a
+ * did-you-mean when a known name is close (`moCallbackUrl` → `moCallBackUrl`). Messages name
+ * the parameter and the key, never a value.
+ *
+ * @param value - What the caller passed.
+ * @param name - The parameter's name as the caller sees it, prefixed by the package, for
+ *   example `[@acct/accounts] callbacks`.
+ * @param allowed - Every accepted key.
+ * @returns `value`, typed as a record of the allowed keys.
+ * @throws `ValidationError` (code `ACCT_VALIDATION`) when `value` is not a plain object or
+ *   has a key outside `allowed`.
+ * @example
+ * ```ts
+ * import { checkOptions } from '@acct/http';
+ *
+ * const callbacks = checkOptions({ moCallBackUrl: 'https://example.com/mo' }, '[@acct/accounts] callbacks', [
+ *   'moCallBackUrl',
+ *   'drCallBackUrl',
+ * ]);
+ * console.log(callbacks.moCallBackUrl);
+ * ```
+ */
+export function checkOptions<K extends string>(
+  value: unknown,
+  name: string,
+  allowed: readonly K[],
+): Partial<Record<K, unknown>> {
+  const [prefix, param] = splitName(name);
+  const proto: unknown =
+    value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto !== Object.prototype && proto !== null) {
+    throw new ValidationError(
+      `${prefix}${param} must be a plain object such as { ${allowed[0] ?? ''}: ... }, got ${describeValue(value)}`,
+      [{ name: param, reason: `must be a plain object, got ${describeValue(value)}` }],
+    );
+  }
+  for (const key of Reflect.ownKeys(value as object)) {
+    if (typeof key === 'string' && (allowed as readonly string[]).includes(key)) continue;
+    const shown = typeof key === 'symbol' ? 'a symbol key' : showKey(key);
+    const suggestion = typeof key === 'string' ? closest(key, allowed) : undefined;
+    const hint = suggestion
+      ? `did you mean "${suggestion}"?`
+      : `use ${allowed.map((k) => `"${k}"`).join(', ')}`;
+    throw new ValidationError(`${prefix}${param} has an unknown option ${shown}: ${hint}`, [
+      { name: param, reason: `unknown option ${shown}: ${hint}` },
+    ]);
+  }
+  return value as Partial<Record<K, unknown>>;
+}
+
+/** `[@acct/x] callbacks` → [`[@acct/x] `, `callbacks`]. */
+function splitName(name: string): [string, string] {
+  const match = /^(\[[^\]]+\] )(.*)$/.exec(name);
+  return match ? [match[1]!, match[2]!] : ['', name];
+}
