@@ -63,10 +63,10 @@ describe('FileClient is not part of this API', () => {
 
 describe('a secret never goes into a URL: every key-and-secret type sends Basic', () => {
   class QueryClient extends Client {
-    protected authType = AuthenticationType.QUERY_KEY_SECRET;
+    protected override authType = AuthenticationType.QUERY_KEY_SECRET;
   }
   class KeySecretClient extends Client {
-    protected authType = AuthenticationType.KEY_SECRET;
+    protected override authType = AuthenticationType.KEY_SECRET;
   }
 
   it.each([
