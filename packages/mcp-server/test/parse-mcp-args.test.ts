@@ -186,10 +186,7 @@ describe('parseMcpArgs: argv mistakes never echo a value', () => {
     [
       'an upper-case credential flag',
       [`--API_SECRET=${CANARY}`],
-      warning(
-        'the option at argument 1 (its name is not shown: it may hold a secret)',
-        'ACCT_API_SECRET',
-      ),
+      warning('--API_SECRET (argument 1)', 'ACCT_API_SECRET'),
     ],
     [
       'a stray positional (the secret pasted alone)',

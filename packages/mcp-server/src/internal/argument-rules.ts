@@ -1,3 +1,5 @@
+import { describeValue } from '@acct/server-sdk';
+
 /**
  * The bounds acct-mcp enforces on what the operator and the agent pass, each a function that
  * returns why a value is refused (a reason that never repeats the value) or `undefined`.
@@ -19,8 +21,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-const typeOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+const typeOf = describeValue;
 
 /**
  * A transaction reference (`trx` argument, `--trx`): 1 to 200 visible ASCII characters.

@@ -1,4 +1,5 @@
 import { AcctMcpConfigError } from '../errors/acct-mcp-config-error';
+import { isPrintableName } from './printable-name';
 
 /** One flag `acct-mcp` knows. */
 export interface FlagSpec {
@@ -21,15 +22,15 @@ const fail = (message: string): never => {
 };
 
 /**
- * An option name as it may be printed: lower case letters, digits and dashes only (a secret
- * needs an upper case letter, so such a name is never one); anything else by position only.
+ * An option name as it may be printed: a short identifier the secret rules would refuse (so it
+ * cannot be a secret pasted in the wrong place); anything else by position only.
  *
  * @param name - The option as typed, without `=value`.
  * @param position - Its 1-based position on the command line.
  * @returns How a message names it.
  */
 export function showOption(name: string, position: number): string {
-  return /^--?[a-z][a-z0-9-]{0,39}$/.test(name)
+  return /^--?[^-]/.test(name) && isPrintableName(name.replace(/^--?/, ''))
     ? `${name} (argument ${position})`
     : `the option at argument ${position} (its name is not shown: it may hold a secret)`;
 }

@@ -3,6 +3,7 @@ import { isAcctError } from '@acct/server-sdk';
 import { z } from 'zod';
 import { generateSecret } from '../generate-secret';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf, type ToolArgs } from '../tool-args';
 import { newSecretAbsent } from '../new-secret-absent';
 import { RotationOutcomeUnknown } from '../rotation-outcome-unknown';
 import { removeSecretFile, writeSecretFile } from '../secret-file';
@@ -34,6 +35,18 @@ const outcomeUnknown = (err: unknown, path: string, startedAt: string): Rotation
       'again. Do not call rotate_secret again before checking: an account holds at most two secrets.',
   });
 
+const ARGS: ToolArgs = {
+  revoke: {
+    schema: z
+      .enum(['none', 'previous'])
+      .default('none')
+      .describe('"previous" revokes every older secret once the new one works; default "none".'),
+    problem: (value) =>
+      value === 'none' || value === 'previous' ? undefined : 'must be "none" or "previous"',
+    optional: true,
+  },
+};
+
 const idOf = (item: unknown): string =>
   typeof item === 'string' ? item : String((item as { id?: unknown }).id);
 
@@ -53,14 +66,7 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
         'secret, creates it, checks that it works and writes it to the file the operator chose ' +
         '(--secret-out). The secret value is never returned: you get its id, the ids revoked and ' +
         'the file path. With revoke "previous" every older secret is revoked afterwards.',
-      inputSchema: {
-        revoke: z
-          .enum(['none', 'previous'])
-          .default('none')
-          .describe(
-            '"previous" revokes every older secret once the new one works; default "none".',
-          ),
-      },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: {
         new_secret_id: z.string().describe('Id of the new secret (its value is only in the file).'),
         revoked_ids: z.array(z.string()).describe('Ids of the secrets revoked.'),
@@ -73,8 +79,10 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
         openWorldHint: true,
       },
     },
-    async ({ revoke }) =>
+    async (raw) =>
       runTool(ctx, 'rotate_secret', async () => {
+        const revoke = (checkToolArgs('rotate_secret', raw, ARGS).revoke ?? 'none') as
+          'none' | 'previous';
         const path = ctx.secretOut;
         if (path === undefined) {
           throw new ToolRefusal(
