@@ -1,4 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { checkOptions, describeValue } from '@acct/server-sdk';
+import { AcctMcpConfigError } from './errors/acct-mcp-config-error';
 import { createAcctMcpServer } from './create-acct-mcp-server';
 import { VERSION } from './internal/version';
 import { MCP_USAGE, parseMcpArgs, type AcctMcpEnv } from './parse-mcp-args';
@@ -75,6 +77,14 @@ export async function runAcctMcp(
   env: AcctMcpEnv,
   io: AcctMcpRunIo = {},
 ): Promise<AcctMcpRunning> {
+  checkOptions(io, '[@acct/mcp-server] io', ['out', 'log']);
+  for (const key of ['out', 'log'] as const) {
+    if (io[key] !== undefined && typeof io[key] !== 'function') {
+      throw new AcctMcpConfigError(
+        `[@acct/mcp-server] io.${key} must be a function, got ${describeValue(io[key])}`,
+      );
+    }
+  }
   const out = io.out ?? ((text: string) => void process.stdout.write(text));
   const log = io.log ?? stderrLine;
   const config = parseMcpArgs(argv, env);

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { checkOptions, describeValue } from '@acct/server-sdk';
 import type { AcctMcpHttpOptions } from './acct-mcp-cli-config';
 import type { AcctMcpServerOptions } from './acct-mcp-server-options';
 import { buildServer } from './internal/build-server';
@@ -46,8 +47,10 @@ const reply = (res: ServerResponse, status: number, message: string, headers = {
  * @param options - Credentials, hosts and flags, as for {@link createAcctMcpServer}.
  * @param http - Port and bearer token.
  * @returns The running server.
- * @throws {@link AcctMcpConfigError} when a credential is missing or the token is shorter
- *   than 16 characters; the `listen` error (e.g. `EADDRINUSE`) when the port is taken.
+ * @throws {@link AcctMcpConfigError} when a credential is missing, the port is not an integer
+ *   from 0 to 65535 or the token is shorter than 16 characters; `ValidationError` when `options`
+ *   or `http` is not a plain object of known keys; the `listen` error (e.g. `EADDRINUSE`) when
+ *   the port is taken.
  *
  * @example
  * ```ts
@@ -65,6 +68,12 @@ export async function startAcctMcpHttpServer(
   http: AcctMcpHttpOptions,
 ): Promise<AcctMcpHttpServer> {
   const ctx = createToolContext(options);
+  checkOptions(http, '[@acct/mcp-server] http', ['port', 'token']);
+  if (!Number.isInteger(http.port) || http.port < 0 || http.port > 65535) {
+    throw new AcctMcpConfigError(
+      `[@acct/mcp-server] http.port must be an integer from 0 to 65535, got ${describeValue(http.port)}`,
+    );
+  }
   if (typeof http.token !== 'string' || http.token.length < 16) {
     throw new AcctMcpConfigError(
       '[@acct/mcp-server] the HTTP transport needs a bearer token of at least 16 characters',
