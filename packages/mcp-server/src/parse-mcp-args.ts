@@ -5,7 +5,18 @@ import { pathProblem, trxProblem } from './internal/argument-rules';
 import { refuseCredentialFlags } from './internal/credential-flag';
 import { readArgv, type FlagSpec } from './internal/read-argv';
 
-/** The environment variables `acct-mcp` reads. */
+/**
+ * The environment variables `acct-mcp` reads: `ACCT_API_KEY`, `ACCT_API_SECRET`,
+ * `ACCT_REST_HOST`, `ACCT_API_HOST` and `ACCT_MCP_TOKEN`.
+ *
+ * @example
+ * ```ts
+ * import { parseMcpArgs, type AcctMcpEnv } from '@acct/mcp-server';
+ *
+ * const env: AcctMcpEnv = { ...process.env, ACCT_REST_HOST: 'http://127.0.0.1:4010' };
+ * console.log(parseMcpArgs(['--help'], env).server.restHost); // http://127.0.0.1:4010
+ * ```
+ */
 export type AcctMcpEnv = Readonly<Record<string, string | undefined>>;
 
 /** Default port of `--http`. */
@@ -29,9 +40,9 @@ MCP server exposing the Account API as agent tools (stdio by default).
 
 Credentials come only from the environment, never from flags (a command line is
 visible to other users of the machine; a credential flag stops acct-mcp):
-  ACCT_API_KEY          API key                  (instead of --api-key)
-  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret)
-  ACCT_MCP_TOKEN        bearer token of --http   (instead of --token)
+  ACCT_API_KEY          API key                  (instead of --api-key, --key)
+  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret, --password)
+  ACCT_MCP_TOKEN        bearer token of --http   (instead of --token, --mcp-token)
   ACCT_REST_HOST, ACCT_API_HOST   optional hosts
 
 Options:

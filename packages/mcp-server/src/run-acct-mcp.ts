@@ -11,7 +11,12 @@ import { startAcctMcpHttpServer } from './start-acct-mcp-http-server';
  *
  * @example
  * ```ts
- * const io: AcctMcpRunIo = { out: (text) => process.stdout.write(text), log: console.error };
+ * import { runAcctMcp, type AcctMcpRunIo } from '@acct/mcp-server';
+ *
+ * const printed: string[] = [];
+ * const io: AcctMcpRunIo = { out: (text) => printed.push(text), log: (line) => printed.push(line) };
+ * await runAcctMcp(['--version'], process.env, io);
+ * console.log(printed.join('')); // the version
  * ```
  */
 export interface AcctMcpRunIo {
@@ -34,8 +39,11 @@ export interface AcctMcpRunIo {
  *
  * @example
  * ```ts
- * const running: AcctMcpRunning = await runAcctMcp(['--http'], process.env);
+ * import { runAcctMcp, type AcctMcpRunning } from '@acct/mcp-server';
+ *
+ * const running: AcctMcpRunning = await runAcctMcp(['--http', '--port', '0'], process.env);
  * if (running.mode === 'http') console.error(running.url);
+ * await running.close();
  * ```
  */
 export interface AcctMcpRunning {

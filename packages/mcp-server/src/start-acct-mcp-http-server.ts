@@ -17,8 +17,13 @@ const MCP_PATH = '/mcp';
  *
  * @example
  * ```ts
- * const running: AcctMcpHttpServer = await startAcctMcpHttpServer(options, { port: 0, token });
- * console.error(running.url);
+ * import { startAcctMcpHttpServer, type AcctMcpHttpServer } from '@acct/mcp-server';
+ *
+ * const running: AcctMcpHttpServer = await startAcctMcpHttpServer(
+ *   { apiKey: process.env.ACCT_API_KEY ?? '', apiSecret: process.env.ACCT_API_SECRET ?? '' },
+ *   { port: 0, token: process.env.ACCT_MCP_TOKEN ?? '' },
+ * );
+ * console.error(running.url); // http://127.0.0.1:<port>/mcp
  * await running.close();
  * ```
  */

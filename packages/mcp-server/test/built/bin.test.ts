@@ -59,7 +59,7 @@ describe('acct-mcp bin shim (what npm links)', () => {
       ),
     ).toBe(true);
     expect(result.stdout).toContain(
-      '  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret)\n',
+      '  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret, --password)\n',
     );
   });
 
