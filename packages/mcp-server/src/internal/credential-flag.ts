@@ -37,7 +37,8 @@ function credentialEnv(arg: string): string | undefined {
   if (exact !== undefined) return exact;
   if (name.length <= 40) {
     const typo = Object.keys(CREDENTIAL_FLAGS).find(
-      (flag) => flag.length >= 5 && distance(name, flag) <= 2,
+      // two edits for long names, one for short ones (so --open is not taken for --token)
+      (flag) => flag.length >= 5 && distance(name, flag) <= (flag.length >= 7 ? 2 : 1),
     );
     if (typo !== undefined) return CREDENTIAL_FLAGS[typo];
   }
