@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -61,6 +70,40 @@ describe('acct-mcp bin shim (what npm links)', () => {
     expect(result.stdout).toContain(
       '  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret, --password)\n',
     );
+  });
+
+  it('is linked by a fresh npm install, before any build, and then runs (issue 15.2)', () => {
+    // a workspace holding only this package's manifest (no dependencies: offline) and its bin/
+    const dir = mkdtempSync(join(tmpdir(), 'acct-mcp-link-'));
+    try {
+      const pkg = join(dir, 'packages', 'mcp-server');
+      cpSync(join(ROOT, 'bin'), join(pkg, 'bin'), { recursive: true });
+      const {
+        dependencies: _d,
+        devDependencies: _dd,
+        ...manifest
+      } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest));
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ name: 'link-check', private: true, workspaces: ['packages/*'] }),
+      );
+      const install = spawnSync(
+        'npm',
+        ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'],
+        { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(install.status).toBe(0);
+      const link = join(dir, 'node_modules', '.bin', 'acct-mcp');
+      expect(readlinkSync(link)).toBe('../@acct/mcp-server/bin/acct-mcp.mjs');
+      // the build arrives later; the link then runs it
+      symlinkSync(join(ROOT, 'dist'), join(pkg, 'dist'));
+      const result = run(link, ['--help']);
+      expect(result.status).toBe(0);
+      expect(result.stdout.startsWith('Usage: acct-mcp [options]\n')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints the version for --version', () => {
