@@ -84,6 +84,8 @@ export async function startAcctMcpHttpServer(
       '[@acct/mcp-server] the HTTP transport needs a bearer token of at least 16 characters',
     );
   }
+  // the token is a secret as well: no log line ever shows it
+  ctx.scrub.add(http.token);
   // loaded here, so a stdio server never pays for the HTTP transport's dependencies
   const { StreamableHTTPServerTransport } =
     await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
@@ -102,7 +104,8 @@ export async function startAcctMcpHttpServer(
       return;
     }
     if (!timingSafeEqual(digest(req.headers.authorization ?? ''), expected)) {
-      ctx.log(`http: refused ${req.method ?? ''} ${req.url ?? ''} (bad or missing bearer token)`);
+      // neither the URL nor a header is logged: a client may have put the token in either
+      ctx.log('http: refused a request (bad or missing bearer token)');
       reply(res, 401, 'Unauthorized: send Authorization: Bearer <ACCT_MCP_TOKEN>', {
         'www-authenticate': 'Bearer',
       });
