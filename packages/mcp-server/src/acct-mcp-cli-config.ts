@@ -5,7 +5,15 @@ import type { AcctMcpServerOptions } from './acct-mcp-server-options';
  *
  * @example
  * ```ts
- * const http: AcctMcpHttpOptions = { port: 8787, token: process.env.ACCT_MCP_TOKEN ?? '' };
+ * import { startAcctMcpHttpServer, type AcctMcpHttpOptions } from '@acct/mcp-server';
+ *
+ * const http: AcctMcpHttpOptions = { port: 0, token: process.env.ACCT_MCP_TOKEN ?? '' };
+ * const running = await startAcctMcpHttpServer(
+ *   { apiKey: process.env.ACCT_API_KEY ?? '', apiSecret: process.env.ACCT_API_SECRET ?? '' },
+ *   http,
+ * );
+ * console.error(`listening on port ${running.port}`);
+ * await running.close();
  * ```
  */
 export interface AcctMcpHttpOptions {
@@ -24,8 +32,12 @@ export interface AcctMcpHttpOptions {
  *
  * @example
  * ```ts
+ * import { MCP_USAGE, parseMcpArgs, type AcctMcpCliConfig } from '@acct/mcp-server';
+ *
  * const config: AcctMcpCliConfig = parseMcpArgs(process.argv.slice(2), process.env);
- * if (config.help) console.error(MCP_USAGE);
+ * if (config.help) process.stdout.write(MCP_USAGE);
+ * else if (config.http !== undefined) console.error(`HTTP on port ${config.http.port}`);
+ * else console.error(`stdio, writes ${config.server.allowWrite === true ? 'on' : 'off'}`);
  * ```
  */
 export interface AcctMcpCliConfig {

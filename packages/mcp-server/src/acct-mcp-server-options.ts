@@ -6,12 +6,17 @@
  *
  * @example
  * ```ts
+ * import { createAcctMcpServer, type AcctMcpServerOptions } from '@acct/mcp-server';
+ *
  * const options: AcctMcpServerOptions = {
  *   apiKey: process.env.ACCT_API_KEY ?? '',
  *   apiSecret: process.env.ACCT_API_SECRET ?? '',
  *   allowWrite: true,
  *   secretOut: '/secure/acct-new-secret.txt',
+ *   log: (line) => console.error(line),
  * };
+ * const server = createAcctMcpServer(options);
+ * console.error(server.isConnected()); // false until connected to a transport
  * ```
  */
 export interface AcctMcpServerOptions {

@@ -1,9 +1,22 @@
-import { parseArgs } from 'node:util';
 import type { AcctMcpCliConfig } from './acct-mcp-cli-config';
 import type { AcctMcpServerOptions } from './acct-mcp-server-options';
 import { AcctMcpConfigError } from './errors/acct-mcp-config-error';
+import { pathProblem, trxProblem } from './internal/argument-rules';
+import { refuseCredentialFlags } from './internal/credential-flag';
+import { readArgv, type FlagSpec } from './internal/read-argv';
 
-/** The environment variables `acct-mcp` reads. */
+/**
+ * The environment variables `acct-mcp` reads: `ACCT_API_KEY`, `ACCT_API_SECRET`,
+ * `ACCT_REST_HOST`, `ACCT_API_HOST` and `ACCT_MCP_TOKEN`.
+ *
+ * @example
+ * ```ts
+ * import { parseMcpArgs, type AcctMcpEnv } from '@acct/mcp-server';
+ *
+ * const env: AcctMcpEnv = { ...process.env, ACCT_REST_HOST: 'http://127.0.0.1:4010' };
+ * console.log(parseMcpArgs(['--help'], env).server.restHost); // http://127.0.0.1:4010
+ * ```
+ */
 export type AcctMcpEnv = Readonly<Record<string, string | undefined>>;
 
 /** Default port of `--http`. */
@@ -12,18 +25,25 @@ const DEFAULT_PORT = 8787;
 const MIN_TOKEN_LENGTH = 16;
 
 /**
- * Usage text of `acct-mcp` (printed to stderr by `--help`).
+ * Usage text of `acct-mcp` (printed to stdout by `--help`).
  *
  * @example
  * ```ts
- * process.stderr.write(MCP_USAGE);
+ * import { MCP_USAGE } from '@acct/mcp-server';
+ *
+ * process.stdout.write(MCP_USAGE);
  * ```
  */
 export const MCP_USAGE = `Usage: acct-mcp [options]
 
 MCP server exposing the Account API as agent tools (stdio by default).
-Credentials come only from the environment: ACCT_API_KEY, ACCT_API_SECRET
-(optional hosts: ACCT_REST_HOST, ACCT_API_HOST).
+
+Credentials come only from the environment, never from flags (a command line is
+visible to other users of the machine; a credential flag stops acct-mcp):
+  ACCT_API_KEY          API key                  (instead of --api-key, --key)
+  ACCT_API_SECRET       API secret               (instead of --api-secret, --secret, --password)
+  ACCT_MCP_TOKEN        bearer token of --http   (instead of --token, --mcp-token)
+  ACCT_REST_HOST, ACCT_API_HOST   optional hosts
 
 Options:
   --allow-write         offer update_account_callbacks, rotate_secret, revoke_secret
@@ -45,14 +65,24 @@ const nonEmpty = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
 const parsePort = (raw: string): number => {
-  const port = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    fail(`--port must be an integer from 0 to 65535, got '${raw}'`);
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(port) || port > 65535) {
+    fail(`--port must be an integer from 0 to 65535 (got ${raw.length} characters)`);
   }
   return port;
 };
 
-const CREDENTIAL_FLAG = /^--?(api[-_]?key|api[-_]?secret|secret|token|key)(=|$)/i;
+/** The flags of `acct-mcp`. */
+const FLAGS: Readonly<Record<string, FlagSpec>> = {
+  'allow-write': { takesValue: false },
+  'allow-top-up': { takesValue: false },
+  'secret-out': { takesValue: true },
+  trx: { takesValue: true },
+  http: { takesValue: false },
+  port: { takesValue: true },
+  help: { takesValue: false, short: 'h' },
+  version: { takesValue: false, short: 'v' },
+};
 
 /**
  * Reads the command line and environment of `acct-mcp`. Pure: no I/O, no `process` access.
@@ -60,47 +90,40 @@ const CREDENTIAL_FLAG = /^--?(api[-_]?key|api[-_]?secret|secret|token|key)(=|$)/
  * @param argv - Arguments after the script (`process.argv.slice(2)`).
  * @param env - The environment (`process.env`).
  * @returns What to do.
- * @throws {@link AcctMcpConfigError} on an unknown flag, a credential passed as a flag, a
- *   missing `ACCT_API_KEY`/`ACCT_API_SECRET`, `--allow-top-up` without `--allow-write`, a bad
- *   `--port`, or `--http` without a token of at least 16 characters in `ACCT_MCP_TOKEN`.
+ * @throws {@link AcctMcpConfigError} on a credential flag (`--api-secret`...: the message warns
+ *   that argv is visible to other users and names the environment variable instead), an unknown
+ *   option or a positional argument (named by position or by the option's name, never by its
+ *   value), a flag given twice or without its value, a missing `ACCT_API_KEY`/`ACCT_API_SECRET`,
+ *   `--allow-top-up` without `--allow-write`, a bad `--port`, `--trx` or `--secret-out`, or
+ *   `--http` without a token of at least 16 characters in `ACCT_MCP_TOKEN`.
  *
  * @example
  * ```ts
+ * import { parseMcpArgs } from '@acct/mcp-server';
+ *
  * const config = parseMcpArgs(['--allow-write', '--secret-out', './new-secret.txt'], {
  *   ACCT_API_KEY: 'abcd1234',
  *   ACCT_API_SECRET: 'Abcdef123456',
  * });
- * config.server.allowWrite; // true
+ * console.log(config.server.allowWrite); // true
  * ```
  */
 export function parseMcpArgs(argv: readonly string[], env: AcctMcpEnv): AcctMcpCliConfig {
-  const credentialFlag = argv.find((arg) => CREDENTIAL_FLAG.test(arg));
-  if (credentialFlag !== undefined) {
-    fail(
-      `credentials are never read from flags (got ${credentialFlag.split('=')[0]}): ` +
-        'set ACCT_API_KEY and ACCT_API_SECRET (and ACCT_MCP_TOKEN for --http) in the environment',
-    );
+  if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) {
+    fail('argv must be an array of strings, such as process.argv.slice(2)');
   }
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'allow-write': { type: 'boolean' },
-        'allow-top-up': { type: 'boolean' },
-        'secret-out': { type: 'string' },
-        trx: { type: 'string' },
-        http: { type: 'boolean' },
-        port: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }));
-  } catch (err) {
-    return fail(`${(err as Error).message}. Run acct-mcp --help for the options`);
+  if (env === null || typeof env !== 'object') {
+    fail('env must be an object of environment variables, such as process.env');
   }
+  refuseCredentialFlags(argv, Object.keys(FLAGS));
+  const flags = readArgv(argv, FLAGS);
+  const values = Object.fromEntries(
+    Object.entries(flags).map(([name, flag]) => [name, flag.value ?? true]),
+  ) as Partial<Record<string, string | true>>;
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
   const help = values.help === true;
   const version = values.version === true;
   const server: AcctMcpServerOptions = {
@@ -113,11 +136,17 @@ export function parseMcpArgs(argv: readonly string[], env: AcctMcpEnv): AcctMcpC
   const apiHost = nonEmpty(env.ACCT_API_HOST);
   if (restHost !== undefined) server.restHost = restHost;
   if (apiHost !== undefined) server.apiHost = apiHost;
-  if (values['secret-out'] !== undefined) {
-    server.secretOut = nonEmpty(values['secret-out']) ?? fail('--secret-out needs a file path');
+  const secretOut = text('secret-out');
+  if (secretOut !== undefined) {
+    const problem = pathProblem(secretOut);
+    if (problem !== undefined) fail(`--secret-out ${problem}`);
+    server.secretOut = secretOut.trim();
   }
-  if (values.trx !== undefined) {
-    server.trx = nonEmpty(values.trx) ?? fail('--trx needs a transaction reference');
+  const trx = text('trx');
+  if (trx !== undefined) {
+    const problem = trxProblem(trx);
+    if (problem !== undefined) fail(`--trx ${problem}`);
+    server.trx = trx;
   }
   if (help || version) return { help, version, server };
 
@@ -139,7 +168,7 @@ export function parseMcpArgs(argv: readonly string[], env: AcctMcpEnv): AcctMcpC
       );
     }
     config.http = {
-      port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port),
+      port: text('port') === undefined ? DEFAULT_PORT : parsePort(text('port')!),
       token,
     };
   }

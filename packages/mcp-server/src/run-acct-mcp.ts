@@ -1,4 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { checkOptions, describeValue } from '@acct/server-sdk';
+import { AcctMcpConfigError } from './errors/acct-mcp-config-error';
 import { createAcctMcpServer } from './create-acct-mcp-server';
 import { VERSION } from './internal/version';
 import { MCP_USAGE, parseMcpArgs, type AcctMcpEnv } from './parse-mcp-args';
@@ -9,7 +11,12 @@ import { startAcctMcpHttpServer } from './start-acct-mcp-http-server';
  *
  * @example
  * ```ts
- * const io: AcctMcpRunIo = { out: (text) => process.stdout.write(text), log: console.error };
+ * import { runAcctMcp, type AcctMcpRunIo } from '@acct/mcp-server';
+ *
+ * const printed: string[] = [];
+ * const io: AcctMcpRunIo = { out: (text) => printed.push(text), log: (line) => printed.push(line) };
+ * await runAcctMcp(['--version'], process.env, io);
+ * console.log(printed.join('')); // the version
  * ```
  */
 export interface AcctMcpRunIo {
@@ -32,8 +39,11 @@ export interface AcctMcpRunIo {
  *
  * @example
  * ```ts
- * const running: AcctMcpRunning = await runAcctMcp(['--http'], process.env);
+ * import { runAcctMcp, type AcctMcpRunning } from '@acct/mcp-server';
+ *
+ * const running: AcctMcpRunning = await runAcctMcp(['--http', '--port', '0'], process.env);
  * if (running.mode === 'http') console.error(running.url);
+ * await running.close();
  * ```
  */
 export interface AcctMcpRunning {
@@ -75,6 +85,14 @@ export async function runAcctMcp(
   env: AcctMcpEnv,
   io: AcctMcpRunIo = {},
 ): Promise<AcctMcpRunning> {
+  checkOptions(io, '[@acct/mcp-server] io', ['out', 'log']);
+  for (const key of ['out', 'log'] as const) {
+    if (io[key] !== undefined && typeof io[key] !== 'function') {
+      throw new AcctMcpConfigError(
+        `[@acct/mcp-server] io.${key} must be a function, got ${describeValue(io[key])}`,
+      );
+    }
+  }
   const out = io.out ?? ((text: string) => void process.stdout.write(text));
   const log = io.log ?? stderrLine;
   const config = parseMcpArgs(argv, env);

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { checkOptions, describeValue } from '@acct/server-sdk';
 import type { AcctMcpHttpOptions } from './acct-mcp-cli-config';
 import type { AcctMcpServerOptions } from './acct-mcp-server-options';
 import { buildServer } from './internal/build-server';
@@ -16,8 +17,13 @@ const MCP_PATH = '/mcp';
  *
  * @example
  * ```ts
- * const running: AcctMcpHttpServer = await startAcctMcpHttpServer(options, { port: 0, token });
- * console.error(running.url);
+ * import { startAcctMcpHttpServer, type AcctMcpHttpServer } from '@acct/mcp-server';
+ *
+ * const running: AcctMcpHttpServer = await startAcctMcpHttpServer(
+ *   { apiKey: process.env.ACCT_API_KEY ?? '', apiSecret: process.env.ACCT_API_SECRET ?? '' },
+ *   { port: 0, token: process.env.ACCT_MCP_TOKEN ?? '' },
+ * );
+ * console.error(running.url); // http://127.0.0.1:<port>/mcp
  * await running.close();
  * ```
  */
@@ -46,8 +52,10 @@ const reply = (res: ServerResponse, status: number, message: string, headers = {
  * @param options - Credentials, hosts and flags, as for {@link createAcctMcpServer}.
  * @param http - Port and bearer token.
  * @returns The running server.
- * @throws {@link AcctMcpConfigError} when a credential is missing or the token is shorter
- *   than 16 characters; the `listen` error (e.g. `EADDRINUSE`) when the port is taken.
+ * @throws {@link AcctMcpConfigError} when a credential is missing, the port is not an integer
+ *   from 0 to 65535 or the token is shorter than 16 characters; `ValidationError` when `options`
+ *   or `http` is not a plain object of known keys; the `listen` error (e.g. `EADDRINUSE`) when
+ *   the port is taken.
  *
  * @example
  * ```ts
@@ -65,11 +73,19 @@ export async function startAcctMcpHttpServer(
   http: AcctMcpHttpOptions,
 ): Promise<AcctMcpHttpServer> {
   const ctx = createToolContext(options);
+  checkOptions(http, '[@acct/mcp-server] http', ['port', 'token']);
+  if (!Number.isInteger(http.port) || http.port < 0 || http.port > 65535) {
+    throw new AcctMcpConfigError(
+      `[@acct/mcp-server] http.port must be an integer from 0 to 65535, got ${describeValue(http.port)}`,
+    );
+  }
   if (typeof http.token !== 'string' || http.token.length < 16) {
     throw new AcctMcpConfigError(
       '[@acct/mcp-server] the HTTP transport needs a bearer token of at least 16 characters',
     );
   }
+  // the token is a secret as well: no log line ever shows it
+  ctx.scrub.add(http.token);
   // loaded here, so a stdio server never pays for the HTTP transport's dependencies
   const { StreamableHTTPServerTransport } =
     await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
@@ -88,7 +104,8 @@ export async function startAcctMcpHttpServer(
       return;
     }
     if (!timingSafeEqual(digest(req.headers.authorization ?? ''), expected)) {
-      ctx.log(`http: refused ${req.method ?? ''} ${req.url ?? ''} (bad or missing bearer token)`);
+      // neither the URL nor a header is logged: a client may have put the token in either
+      ctx.log('http: refused a request (bad or missing bearer token)');
       reply(res, 401, 'Unauthorized: send Authorization: Bearer <ACCT_MCP_TOKEN>', {
         'www-authenticate': 'Bearer',
       });

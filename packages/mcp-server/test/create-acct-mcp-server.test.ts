@@ -132,7 +132,20 @@ describe('get_balance', () => {
   it('rejects a negative min_eur as a tool error', async () => {
     const result = await (await connect()).call('get_balance', { min_eur: -1 });
     expect(result.isError).toBe(true);
-    expect(texts(result)[0]).toContain('min_eur');
+    expect(texts(result)[0]).toBe(
+      'get_balance failed: Invalid input: [@acct/mcp-server] get_balance: invalid arguments: ' +
+        'min_eur. Hint: Fix the parameters named in invalid_parameters and call again.',
+    );
+    expect(errorOf(result)).toEqual({
+      code: 'ACCT_VALIDATION',
+      title: 'Invalid input',
+      detail: '[@acct/mcp-server] get_balance: invalid arguments: min_eur',
+      hint: 'Fix the parameters named in invalid_parameters and call again.',
+      invalid_parameters: [
+        { name: 'min_eur', reason: 'must be a number of EUR from 0 to 1000000, got -1' },
+      ],
+    });
+    expect(emulator.requests).toEqual([]);
   });
 
   it('turns wrong credentials into a 401 tool error with a hint', async () => {
@@ -263,8 +276,38 @@ describe('update_account_callbacks', () => {
     const before = emulator.requests.length;
     const result = await c.call('update_account_callbacks', { mo_callback_url: 'ftp://x' });
     expect(result.isError).toBe(true);
-    expect(texts(result)[0]).toContain('mo_callback_url');
+    expect(errorOf(result)).toEqual({
+      code: 'ACCT_VALIDATION',
+      title: 'Invalid input',
+      detail: '[@acct/mcp-server] update_account_callbacks: invalid arguments: mo_callback_url',
+      hint: 'Fix the parameters named in invalid_parameters and call again.',
+      invalid_parameters: [
+        {
+          name: 'mo_callback_url',
+          reason:
+            'must be an absolute http:// or https:// URL of at most 2048 characters with no ' +
+            'spaces or control characters, written in canonical form (as new URL(value).href ' +
+            'gives it), or "" to unset it; got 7 characters',
+        },
+      ],
+    });
     expect(emulator.requests.length).toBe(before);
+  });
+
+  // issue 13: each of these was stored as given (the URL parser drops or rewrites them)
+  it.each([
+    'https://example.com/hook\r\n',
+    ' https://example.com/hook',
+    'https:example.com',
+    'https://example.com/\u0000',
+  ])('refuses %j before any request', async (url) => {
+    const c = await connect({ allowWrite: true });
+    const result = await c.call('update_account_callbacks', { dr_callback_url: url });
+    expect(errorOf(result)).toMatchObject({
+      code: 'ACCT_VALIDATION',
+      invalid_parameters: [{ name: 'dr_callback_url' }],
+    });
+    expect(emulator.requests).toEqual([]);
   });
 });
 

@@ -4,6 +4,13 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { startEmulator } from '@acct/emulator';
 import { MCP_USAGE, parseMcpArgs } from '@acct/mcp-server';
+import {
+  MAX_MIN_EUR,
+  MAX_PATH_LENGTH,
+  MAX_REFERENCE_LENGTH,
+  MAX_URL_LENGTH,
+} from '../src/internal/argument-rules';
+import { CREDENTIAL_FLAGS } from '../src/internal/credential-flag';
 import { connectClient } from './helpers/connect-client';
 
 const README = readFileSync(
@@ -58,6 +65,36 @@ describe('README', () => {
 
   it('documents every flag of the usage text', () => {
     for (const flag of MCP_USAGE.match(/--[a-z-]+/g) ?? []) expect(README).toContain(`\`${flag}`);
+  });
+
+  it('documents every credential flag beside its environment variable, in the README and --help', () => {
+    const rows = README.split('\n').filter((line) => line.startsWith('| `ACCT_'));
+    for (const [flag, variable] of Object.entries(CREDENTIAL_FLAGS)) {
+      const row = rows.find((line) => line.startsWith(`| \`${variable}\``));
+      expect(row).toContain(`\`--${flag}\``);
+      const usage = MCP_USAGE.split('\n').find((line) => line.startsWith(`  ${variable} `));
+      expect(usage).toMatch(new RegExp(`\\(instead of [^)]*--${flag}[,)]`));
+    }
+  });
+
+  it('links the field-name mapping to the one table in the emulator README', () => {
+    expect(README).toContain(
+      '[Field names across layers](../emulator/README.md#field-names-across-layers)',
+    );
+  });
+
+  it('lists the bounds it enforces in its Errors section', () => {
+    const errors = README.slice(README.indexOf('## Errors'), README.indexOf('## Logs'));
+    for (const bound of [
+      `from 0 to ${MAX_MIN_EUR}`,
+      `1 to ${MAX_REFERENCE_LENGTH} visible ASCII characters`,
+      `at most ${MAX_URL_LENGTH} characters`,
+      `1 to ${MAX_PATH_LENGTH} characters`,
+      'from 0 to 65535',
+      'at least 16 characters',
+    ]) {
+      expect(errors).toContain(bound);
+    }
   });
 
   it('runs the library example (over the in-memory transport) against the emulator', async () => {

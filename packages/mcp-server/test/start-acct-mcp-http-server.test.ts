@@ -120,6 +120,15 @@ describe('startAcctMcpHttpServer', () => {
       body: initialize,
     });
     expect(wrong.status).toBe(401);
+    // a token misplaced in the URL is never logged
+    const inUrl = await raw(`/mcp?token=${TOKEN}`, { headers: jsonHeaders, body: initialize });
+    expect(inUrl.status).toBe(401);
+    expect(logs.slice(-3)).toEqual([
+      '[acct-mcp] http: refused a request (bad or missing bearer token)',
+      '[acct-mcp] http: refused a request (bad or missing bearer token)',
+      '[acct-mcp] http: refused a request (bad or missing bearer token)',
+    ]);
+    expect(logs.join('\n')).not.toContain(TOKEN);
   });
 
   it('refuses a foreign Host or Origin (DNS rebinding) with 403', async () => {

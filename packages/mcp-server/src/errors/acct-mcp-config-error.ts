@@ -6,6 +6,8 @@ import { AcctError } from '@acct/server-sdk';
  *
  * @example
  * ```ts
+ * import { AcctMcpConfigError, parseMcpArgs } from '@acct/mcp-server';
+ *
  * try {
  *   parseMcpArgs(['--bogus'], process.env);
  * } catch (err) {

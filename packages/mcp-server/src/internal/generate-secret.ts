@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { validateSecret } from '@acct/server-sdk';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -9,25 +10,9 @@ const ALPHABET = LOWER + UPPER + DIGITS;
 export const GENERATED_SECRET_LENGTH = 25;
 
 /**
- * Whether a secret meets the API's rules: 8 to 25 characters, at least one lower case
- * letter, one upper case letter and one digit.
- *
- * @param secret - The candidate.
- * @returns true when it is acceptable.
- */
-export function meetsSecretRules(secret: string): boolean {
-  return (
-    secret.length >= 8 &&
-    secret.length <= 25 &&
-    /[a-z]/.test(secret) &&
-    /[A-Z]/.test(secret) &&
-    /[0-9]/.test(secret)
-  );
-}
-
-/**
  * A new random secret from a CSPRNG (`crypto.randomInt`, uniform over letters and digits),
- * drawn again until it meets the rules (about 1 draw in 40 misses a class).
+ * drawn again until the library's one secret rule (`validateSecret` of `@acct/server-sdk`)
+ * accepts it (about 1 draw in 40 misses a character class).
  *
  * @param pick - Source of uniform integers in [0, max) (injectable for tests).
  * @returns A 25-character secret meeting the rules.
@@ -36,6 +21,6 @@ export function generateSecret(pick: (max: number) => number = randomInt): strin
   for (;;) {
     let secret = '';
     for (let i = 0; i < GENERATED_SECRET_LENGTH; i += 1) secret += ALPHABET[pick(ALPHABET.length)];
-    if (meetsSecretRules(secret)) return secret;
+    if (validateSecret(secret).length === 0) return secret;
   }
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Acct } from '@acct/server-sdk';
 import type { AcctMcpServerOptions } from '../acct-mcp-server-options';
-import { AcctMcpConfigError } from '../errors/acct-mcp-config-error';
+import { checkServerOptions } from './check-server-options';
 import { createScrubber, type Scrubber } from './scrub';
 
 /** What every tool handler needs: the client, the operator's settings, a log and a scrubber. */
@@ -29,21 +29,13 @@ const writeStderr = (line: string): void => {
 /**
  * Builds the shared state of one server (or of every session of the HTTP server).
  *
- * @param options - The operator's options.
+ * @param input - The operator's options.
  * @returns The context the tools run with.
- * @throws {@link AcctMcpConfigError} when the API key or secret is missing.
+ * @throws `ValidationError` or {@link AcctMcpConfigError} when the options are unusable (see
+ *   {@link checkServerOptions}).
  */
-export function createToolContext(options: AcctMcpServerOptions): ToolContext {
-  if (typeof options.apiKey !== 'string' || options.apiKey === '') {
-    throw new AcctMcpConfigError(
-      '[@acct/mcp-server] apiKey is missing: set ACCT_API_KEY in the environment of acct-mcp',
-    );
-  }
-  if (typeof options.apiSecret !== 'string' || options.apiSecret === '') {
-    throw new AcctMcpConfigError(
-      '[@acct/mcp-server] apiSecret is missing: set ACCT_API_SECRET in the environment of acct-mcp',
-    );
-  }
+export function createToolContext(input: AcctMcpServerOptions): ToolContext {
+  const options = checkServerOptions(input);
   const scrub = createScrubber([options.apiSecret]);
   const sink = options.log ?? writeStderr;
   const createAcct = (apiSecret: string): Acct => {

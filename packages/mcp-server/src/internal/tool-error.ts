@@ -7,6 +7,7 @@ import {
   isValidationError,
 } from '@acct/server-sdk';
 import { outcomeUnknownHint } from './outcome-unknown-hint';
+import { RotationOutcomeUnknown } from './rotation-outcome-unknown';
 import type { Scrubber } from './scrub';
 import { ToolRefusal } from './tool-refusal';
 
@@ -19,6 +20,12 @@ export interface ToolErrorInfo {
   hint: string;
   invalid_parameters?: Array<{ name: string; reason: string }>;
   secret_ids?: string[];
+  /** `'unknown'` when the operation may have taken effect although it failed. */
+  outcome?: 'unknown';
+  /** The secret file `rotate_secret` kept (with `outcome: 'unknown'`). */
+  secret_file?: string;
+  /** When the rotation started, ISO 8601: a secret created since is the new one. */
+  started_at?: string;
 }
 
 const HINTS: Record<number, string> = {
@@ -65,6 +72,7 @@ export function describeError(err: unknown): ToolErrorInfo {
 }
 
 function describeKnownError(err: unknown): ToolErrorInfo {
+  if (err instanceof RotationOutcomeUnknown) return err.info;
   if (isHttpError(err)) {
     const title = err.title ?? err.errorCodeLabel ?? err.statusText;
     return {

@@ -1,6 +1,8 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { MAX_MIN_EUR, minEurProblem } from '../argument-rules';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf, type ToolArgs } from '../tool-args';
 import type { ToolContext } from '../tool-context';
 
 /** Structured result of `get_balance`. */
@@ -10,6 +12,18 @@ interface BalanceOutput extends Record<string, unknown> {
   min_eur?: number;
   below_min?: boolean;
 }
+
+const ARGS: ToolArgs = {
+  min_eur: {
+    schema: z
+      .number()
+      .min(0)
+      .max(MAX_MIN_EUR)
+      .describe('Optional threshold in EUR; the result says whether the balance is below it.'),
+    problem: minEurProblem,
+    optional: true,
+  },
+};
 
 const formatEur = (value: number): string => `${value.toFixed(2)} EUR`;
 
@@ -28,13 +42,7 @@ export function registerGetBalance(server: McpServer, ctx: ToolContext): void {
         'Check the account credit balance (in EUR) and whether auto-reload is on. Use it before ' +
         'a campaign or a bulk send to make sure there is enough credit, or to watch spend. ' +
         'Pass min_eur to learn whether the balance is below that threshold.',
-      inputSchema: {
-        min_eur: z
-          .number()
-          .nonnegative()
-          .optional()
-          .describe('Optional threshold in EUR; the result says whether the balance is below it.'),
-      },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: {
         balance_eur: z.number().describe('Current balance in EUR.'),
         auto_reload: z.boolean().describe('Whether auto-reload is enabled on the account.'),
@@ -46,8 +54,9 @@ export function registerGetBalance(server: McpServer, ctx: ToolContext): void {
       },
       annotations: { readOnlyHint: true, openWorldHint: true },
     },
-    async ({ min_eur }) =>
+    async (raw) =>
       runTool<BalanceOutput>(ctx, 'get_balance', async () => {
+        const min_eur = checkToolArgs('get_balance', raw, ARGS).min_eur as number | undefined;
         const { value, autoReload } = await ctx.acct.accounts.getBalance();
         const base = `Balance: ${formatEur(value)} (auto-reload ${autoReload ? 'on' : 'off'}).`;
         if (min_eur === undefined) {

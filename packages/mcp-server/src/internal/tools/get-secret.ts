@@ -1,7 +1,10 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf } from '../tool-args';
 import type { ToolContext } from '../tool-context';
-import { secretIdInput, secretInfoShape, toSecretInfo } from './secret-output';
+import { secretIdArg, secretInfoShape, toSecretInfo } from './secret-output';
+
+const ARGS = { secret_id: secretIdArg };
 
 /**
  * Registers `get_secret`.
@@ -17,12 +20,13 @@ export function registerGetSecret(server: McpServer, ctx: ToolContext): void {
       description:
         'Look up one API secret of the account by id: whether it exists and when it was ' +
         'created (never its value). Use it to check a secret id before revoking it.',
-      inputSchema: { secret_id: secretIdInput },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: secretInfoShape,
       annotations: { readOnlyHint: true, openWorldHint: true },
     },
-    async ({ secret_id }) =>
+    async (raw) =>
       runTool(ctx, 'get_secret', async () => {
+        const secret_id = checkToolArgs('get_secret', raw, ARGS).secret_id as string;
         const secret = toSecretInfo(await ctx.acct.secrets.getSecret(ctx.apiKey, secret_id));
         return {
           summary: `API secret ${secret.id} exists (created ${secret.created_at}).`,

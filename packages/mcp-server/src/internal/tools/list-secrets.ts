@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf } from '../tool-args';
 import type { ToolContext } from '../tool-context';
 import { secretInfoShape, toSecretInfo } from './secret-output';
 
@@ -19,14 +20,16 @@ export function registerListSecrets(server: McpServer, ctx: ToolContext): void {
         'List the API secrets (credentials) of the account: ids and creation dates only, never ' +
         'the secret values. Use it to audit credentials, find old secrets to revoke, or check ' +
         'how many secrets exist before a rotation.',
+      inputSchema: inputSchemaOf({}),
       outputSchema: {
         secrets: z.array(z.object(secretInfoShape)).describe('The secrets, oldest first.'),
         count: z.number().describe('How many secrets the account has.'),
       },
       annotations: { readOnlyHint: true, openWorldHint: true },
     },
-    async () =>
+    async (raw) =>
       runTool(ctx, 'list_secrets', async () => {
+        checkToolArgs('list_secrets', raw, {});
         const list = await ctx.acct.secrets.listSecrets(ctx.apiKey);
         const secrets = (list._embedded?.secrets ?? []).map(toSecretInfo);
         const ids = secrets.map((s) => `${s.id} (created ${s.created_at})`).join(', ');

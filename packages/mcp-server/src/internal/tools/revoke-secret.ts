@@ -1,8 +1,11 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf } from '../tool-args';
 import type { ToolContext } from '../tool-context';
-import { secretIdInput } from './secret-output';
+import { secretIdArg } from './secret-output';
+
+const ARGS = { secret_id: secretIdArg };
 
 /**
  * Registers `revoke_secret` (write).
@@ -19,7 +22,7 @@ export function registerRevokeSecret(server: McpServer, ctx: ToolContext): void 
         'Revoke (delete) one API secret of the account by id, for example an old or leaked ' +
         'credential after a rotation. Anything still using that secret stops working. The ' +
         'account always keeps at least one secret.',
-      inputSchema: { secret_id: secretIdInput },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: { revoked_id: z.string().describe('Id of the secret that was revoked.') },
       annotations: {
         readOnlyHint: false,
@@ -28,8 +31,9 @@ export function registerRevokeSecret(server: McpServer, ctx: ToolContext): void 
         openWorldHint: true,
       },
     },
-    async ({ secret_id }) =>
+    async (raw) =>
       runTool(ctx, 'revoke_secret', async () => {
+        const secret_id = checkToolArgs('revoke_secret', raw, ARGS).secret_id as string;
         await ctx.acct.secrets.deleteSecret(ctx.apiKey, secret_id);
         return {
           summary: `API secret ${secret_id} revoked.`,

@@ -3,7 +3,11 @@ import { isAcctError } from '@acct/server-sdk';
 import { z } from 'zod';
 import { generateSecret } from '../generate-secret';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf, type ToolArgs } from '../tool-args';
+import { newSecretAbsent } from '../new-secret-absent';
+import { RotationOutcomeUnknown } from '../rotation-outcome-unknown';
 import { removeSecretFile, writeSecretFile } from '../secret-file';
+import { describeError } from '../tool-error';
 import type { ToolContext } from '../tool-context';
 import { ToolRefusal } from '../tool-refusal';
 
@@ -13,22 +17,34 @@ const newSecretWorks = (err: unknown): boolean =>
   err.code === 'ACCT_SECRET_ROTATION' &&
   (err as { stage?: unknown }).stage === 'revoke';
 
-/** System codes that prove a request never left: nothing can have been created. */
-const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
-
 /**
- * After a failed rotation: true only when the new secret is known not to exist: refused before
- * or by the server (a 4xx, a connection never made, a local check), or rolled back after a
- * failed proof. A 5xx, a timeout or a dropped connection while creating it leaves its fate
- * unknown: then the file is kept, so a secret the server may hold is never lost.
+ * The tool error of a rotation whose create may have succeeded: the underlying failure, marked
+ * `outcome: 'unknown'`, with the kept file and how to find out.
  */
-const newSecretAbsent = (err: unknown): boolean => {
-  if (!isAcctError(err)) return false;
-  const e = err as { code: string; status?: number; systemCode?: string; rolledBack?: boolean };
-  if (e.code === 'ACCT_SECRET_ROTATION') return e.rolledBack === true;
-  if (typeof e.status === 'number') return e.status < 500;
-  if (e.code === 'ACCT_NETWORK') return NEVER_SENT.includes(e.systemCode ?? '');
-  return e.code !== 'ACCT_TIMEOUT';
+const outcomeUnknown = (err: unknown, path: string, startedAt: string): RotationOutcomeUnknown =>
+  new RotationOutcomeUnknown({
+    ...describeError(err),
+    outcome: 'unknown',
+    secret_file: path,
+    started_at: startedAt,
+    hint:
+      'The outcome is unknown: the Account API may have created the new secret before this ' +
+      `failure, so ${path} is kept and holds it. To check, call list_secrets: a secret created ` +
+      `at or after ${startedAt} is the new one (it works; the operator should move it from the ` +
+      'file into ACCT_API_SECRET). If there is none, the operator can delete the file and rotate ' +
+      'again. Do not call rotate_secret again before checking: an account holds at most two secrets.',
+  });
+
+const ARGS: ToolArgs = {
+  revoke: {
+    schema: z
+      .enum(['none', 'previous'])
+      .default('none')
+      .describe('"previous" revokes every older secret once the new one works; default "none".'),
+    problem: (value) =>
+      value === 'none' || value === 'previous' ? undefined : 'must be "none" or "previous"',
+    optional: true,
+  },
 };
 
 const idOf = (item: unknown): string =>
@@ -50,14 +66,7 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
         'secret, creates it, checks that it works and writes it to the file the operator chose ' +
         '(--secret-out). The secret value is never returned: you get its id, the ids revoked and ' +
         'the file path. With revoke "previous" every older secret is revoked afterwards.',
-      inputSchema: {
-        revoke: z
-          .enum(['none', 'previous'])
-          .default('none')
-          .describe(
-            '"previous" revokes every older secret once the new one works; default "none".',
-          ),
-      },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: {
         new_secret_id: z.string().describe('Id of the new secret (its value is only in the file).'),
         revoked_ids: z.array(z.string()).describe('Ids of the secrets revoked.'),
@@ -70,8 +79,10 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
         openWorldHint: true,
       },
     },
-    async ({ revoke }) =>
+    async (raw) =>
       runTool(ctx, 'rotate_secret', async () => {
+        const revoke = (checkToolArgs('rotate_secret', raw, ARGS).revoke ?? 'none') as
+          'none' | 'previous';
         const path = ctx.secretOut;
         if (path === undefined) {
           throw new ToolRefusal(
@@ -82,15 +93,24 @@ export function registerRotateSecret(server: McpServer, ctx: ToolContext): void 
           );
         }
         const secret = generateSecret();
+        // to the second, as the API writes created_at
+        const startedAt = new Date(Math.floor(Date.now() / 1000) * 1000)
+          .toISOString()
+          .replace('.000Z', 'Z');
         ctx.scrub.add(secret);
         await writeSecretFile(path, secret);
         let result;
         try {
           result = await ctx.acct.secrets.rotateSecret(ctx.apiKey, secret, { revoke });
         } catch (err) {
-          if (newSecretWorks(err)) ctx.acct = ctx.createAcct(secret);
-          else if (newSecretAbsent(err)) await removeSecretFile(path);
-          else ctx.log(`rotate_secret: outcome unknown, ${path} kept (the secret may be active)`);
+          if (newSecretWorks(err)) {
+            ctx.acct = ctx.createAcct(secret);
+          } else if (newSecretAbsent(err)) {
+            await removeSecretFile(path);
+          } else {
+            ctx.log(`rotate_secret: outcome unknown, ${path} kept (the secret may be active)`);
+            throw outcomeUnknown(err, path, startedAt);
+          }
           throw err;
         }
         // the new secret is proven to authenticate: use it from now on, so revoking the one

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_REFERENCE_LENGTH, secretIdProblem } from '../argument-rules';
+import type { ToolArg } from '../tool-args';
 
 /** One secret as the tools show it: id and creation date, never a value or a link. */
 export const secretInfoShape = {
@@ -22,9 +24,13 @@ export function toSecretInfo(secret: { id: string; created_at: string }): Secret
   return { id: secret.id, created_at: secret.created_at };
 }
 
-/** The `secret_id` input shared by `get_secret` and `revoke_secret`. */
-export const secretIdInput = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe('Id of the API secret, as listed by list_secrets.');
+/** The `secret_id` argument shared by `get_secret` and `revoke_secret`. */
+export const secretIdArg: ToolArg = {
+  schema: z
+    .string()
+    .min(1)
+    .max(MAX_REFERENCE_LENGTH)
+    .regex(/^[\x21-\x7e]+$/)
+    .describe('Id of the API secret, as listed by list_secrets.'),
+  problem: secretIdProblem,
+};

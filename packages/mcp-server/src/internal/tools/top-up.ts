@@ -1,8 +1,23 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { MAX_REFERENCE_LENGTH, trxProblem } from '../argument-rules';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf, type ToolArgs } from '../tool-args';
 import type { ToolContext } from '../tool-context';
 import { ToolRefusal } from '../tool-refusal';
+
+const ARGS: ToolArgs = {
+  trx: {
+    schema: z
+      .string()
+      .min(1)
+      .max(MAX_REFERENCE_LENGTH)
+      .regex(/^[\x21-\x7e]+$/)
+      .describe('Transaction reference of the auto-reload payment; defaults to --trx.'),
+    problem: trxProblem,
+    optional: true,
+  },
+};
 
 /**
  * Registers `top_up` (money). Called once per tool call: never retried.
@@ -23,14 +38,7 @@ export function registerTopUp(server: McpServer, ctx: ToolContext): void {
         (ctx.trx === undefined
           ? ' Pass trx.'
           : " trx defaults to the operator's configured reference."),
-      inputSchema: {
-        trx: z
-          .string()
-          .min(1)
-          .max(200)
-          .optional()
-          .describe('Transaction reference of the auto-reload payment; defaults to --trx.'),
-      },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: {
         error_code: z.string().describe('"200" on success.'),
         error_code_label: z.string().describe('"success" on success.'),
@@ -43,8 +51,9 @@ export function registerTopUp(server: McpServer, ctx: ToolContext): void {
         openWorldHint: true,
       },
     },
-    async ({ trx }) =>
+    async (raw) =>
       runTool(ctx, 'top_up', async () => {
+        const trx = checkToolArgs('top_up', raw, ARGS).trx as string | undefined;
         const reference = trx ?? ctx.trx;
         if (reference === undefined) {
           throw new ToolRefusal(

@@ -1,17 +1,27 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { callbackUrlProblem, MAX_URL_LENGTH } from '../argument-rules';
 import { runTool } from '../run-tool';
+import { checkToolArgs, inputSchemaOf, type ToolArg, type ToolArgs } from '../tool-args';
 import type { ToolContext } from '../tool-context';
 import { ToolRefusal } from '../tool-refusal';
 import { describeSettings, settingsOutputShape, toSettings } from './settings-output';
 
-const callbackUrl = (what: string) =>
-  z
-    .union([z.url({ protocol: /^https?$/ }), z.literal('')])
-    .optional()
+const callbackUrl = (what: string): ToolArg => ({
+  schema: z
+    .union([z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH), z.literal('')])
     .describe(
-      `New default webhook URL for ${what} (http or https); "" unsets it; omit to keep it.`,
-    );
+      `New default webhook URL for ${what} (absolute http or https URL in canonical form, ` +
+        `at most ${MAX_URL_LENGTH} characters); "" unsets it; omit to keep it.`,
+    ),
+  problem: callbackUrlProblem,
+  optional: true,
+});
+
+const ARGS: ToolArgs = {
+  mo_callback_url: callbackUrl('inbound SMS (MO)'),
+  dr_callback_url: callbackUrl('delivery receipts (DR)'),
+};
 
 /**
  * Registers `update_account_callbacks` (write).
@@ -28,10 +38,7 @@ export function registerUpdateAccountCallbacks(server: McpServer, ctx: ToolConte
         'Change the default webhook (callback) URLs of the account: where inbound SMS (MO) and ' +
         'delivery receipts (DR) are sent when a number has no webhook of its own. Pass "" to ' +
         'unset one. Returns the settings after the change.',
-      inputSchema: {
-        mo_callback_url: callbackUrl('inbound SMS (MO)'),
-        dr_callback_url: callbackUrl('delivery receipts (DR)'),
-      },
+      inputSchema: inputSchemaOf(ARGS),
       outputSchema: settingsOutputShape,
       annotations: {
         readOnlyHint: false,
@@ -40,8 +47,11 @@ export function registerUpdateAccountCallbacks(server: McpServer, ctx: ToolConte
         openWorldHint: true,
       },
     },
-    async ({ mo_callback_url, dr_callback_url }) =>
+    async (raw) =>
       runTool(ctx, 'update_account_callbacks', async () => {
+        const args = checkToolArgs('update_account_callbacks', raw, ARGS);
+        const mo_callback_url = args.mo_callback_url as string | undefined;
+        const dr_callback_url = args.dr_callback_url as string | undefined;
         if (mo_callback_url === undefined && dr_callback_url === undefined) {
           throw new ToolRefusal(
             'ACCT_MCP_NOTHING_TO_UPDATE',

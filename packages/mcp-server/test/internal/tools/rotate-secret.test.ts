@@ -172,20 +172,110 @@ describe('rotate_secret', () => {
     expect(secretsOf()).toHaveLength(1);
   });
 
-  it('keeps the file when creating the secret failed with an unknown outcome', async () => {
-    const c = await connect({ secretOut });
-    // the server creates the secret, then the answer is a 503: the secret may be active
+  // the server creates the secret, then the answer is lost or refused: the secret may be active
+  it.each([
+    [503, 'ACCT_HTTP_SERVER'],
+    [429, 'ACCT_HTTP_RATE_LIMIT'],
+    [408, 'ACCT_HTTP_ERROR'],
+  ])(
+    'keeps the file when the create answered %i after creating the secret (outcome unknown)',
+    async (status, code) => {
+      const c = await connect({ secretOut });
+      const [oldId] = secretsOf();
+      const before = new Date(Math.floor(Date.now() / 1000) * 1000);
+      emulator.inject({
+        method: 'POST',
+        path: '/accounts/{api_key}/secrets',
+        status,
+        commit: true,
+      });
+      const result = await c.call('rotate_secret');
+      const error = errorOf(result);
+      const startedAt = String(error.started_at);
+      expect(new Date(startedAt).getTime()).toBeGreaterThanOrEqual(before.getTime());
+      expect(error).toMatchObject({
+        code,
+        status,
+        outcome: 'unknown',
+        secret_file: secretOut,
+        started_at: startedAt,
+        hint:
+          'The outcome is unknown: the Account API may have created the new secret before this ' +
+          `failure, so ${secretOut} is kept and holds it. To check, call list_secrets: a secret created ` +
+          `at or after ${startedAt} is the new one (it works; the operator should move it from the ` +
+          'file into ACCT_API_SECRET). If there is none, the operator can delete the file and rotate ' +
+          'again. Do not call rotate_secret again before checking: an account holds at most two secrets.',
+      });
+      // the secret was created, exactly once (a create is never re-sent)
+      expect(secretsOf()).toHaveLength(2);
+      expect(emulator.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+      // the file is still there and holds the secret the server now has: it authenticates
+      const secret = await readSecretFile();
+      expect(secret).toMatch(/^[A-Za-z0-9]{25}$/);
+      const acct = new Acct(
+        { apiKey: API_KEY, apiSecret: secret },
+        { restHost: emulator.url, apiHost: emulator.url },
+      );
+      await expect(acct.accounts.getBalance()).resolves.toEqual({ value: 5, autoReload: false });
+      // and the check the hint describes finds it
+      const list = await c.call('list_secrets');
+      const listed = (list.structuredContent as { secrets: { id: string; created_at: string }[] })
+        .secrets;
+      const fresh = listed.filter((s) => s.id !== oldId);
+      expect(fresh).toHaveLength(1);
+      expect(fresh[0]!.created_at >= startedAt).toBe(true);
+      expect(c.logs).toContain(
+        `[acct-mcp] rotate_secret: outcome unknown, ${secretOut} kept (the secret may be active)`,
+      );
+    },
+  );
+
+  it('keeps the file when the create timed out (outcome unknown)', async () => {
+    conn = await connectClient({
+      apiKey: API_KEY,
+      apiSecret: API_SECRET,
+      restHost: emulator.url,
+      apiHost: emulator.url,
+      allowWrite: true,
+      secretOut,
+      timeout: 300,
+    });
     emulator.inject({
       method: 'POST',
       path: '/accounts/{api_key}/secrets',
-      status: 503,
+      delayMs: 1500,
       commit: true,
     });
-    const result = await c.call('rotate_secret');
-    expect(errorOf(result)).toMatchObject({ code: 'ACCT_HTTP_SERVER', status: 503 });
-    expect(secretsOf()).toHaveLength(2);
+    const result = await conn.call('rotate_secret');
+    expect(errorOf(result)).toMatchObject({
+      code: 'ACCT_TIMEOUT',
+      outcome: 'unknown',
+      secret_file: secretOut,
+    });
     expect(await readSecretFile()).toMatch(/^[A-Za-z0-9]{25}$/);
-    expect(conn!.logs.some((l) => l.includes(`outcome unknown, ${secretOut} kept`))).toBe(true);
+  });
+
+  it.each([400, 401, 403, 409, 422])(
+    'removes the file when the server refused the create with a definite %i',
+    async (status) => {
+      const c = await connect({ secretOut });
+      emulator.inject({ method: 'POST', path: '/accounts/{api_key}/secrets', status });
+      const result = await c.call('rotate_secret');
+      expect(errorOf(result)).toMatchObject({ status });
+      expect(errorOf(result).outcome).toBeUndefined();
+      await expect(stat(secretOut)).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(secretsOf()).toHaveLength(1);
+    },
+  );
+
+  it('removes the file when the list before the create failed (nothing was created)', async () => {
+    const c = await connect({ secretOut });
+    emulator.inject({ method: 'GET', path: '/accounts/{api_key}/secrets', status: 503, times: 5 });
+    const result = await c.call('rotate_secret');
+    expect(errorOf(result)).toMatchObject({ status: 503 });
+    expect(errorOf(result).outcome).toBeUndefined();
+    await expect(stat(secretOut)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(emulator.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
   it('removes the file when the server refused to create the secret (4xx)', async () => {
