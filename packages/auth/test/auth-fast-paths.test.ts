@@ -52,7 +52,11 @@ describe('createBearerHeader, one signing key for every token', () => {
       [() => -1, 'a number'],
       [() => '1700000000000', 'a string of 13 characters'],
     ] as const) {
-      const auth = new Auth({ applicationId: APP_ID, privateKey: keys.pkcs8Pem, now: now as never });
+      const auth = new Auth({
+        applicationId: APP_ID,
+        privateKey: keys.pkcs8Pem,
+        now: now as never,
+      });
       await expect(auth.createBearerHeader()).rejects.toMatchObject(
         validationError('now', 'a function returning a finite number of milliseconds', received),
       );
