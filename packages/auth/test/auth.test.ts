@@ -299,6 +299,14 @@ describe('Auth', () => {
         },
       ],
       [
+        'an unknown key of 1 MB (refused at once, no did-you-mean)',
+        { apiKey: KEY, ['k'.repeat(1024 * 1024)]: 1 },
+        {
+          message:
+            '[@acct/auth] params has an unknown option of 1048576 characters: use "apiKey", "apiSecret", "applicationId", "privateKey", "signature", "jwtOptions", "now"',
+        },
+      ],
+      [
         'now: a number',
         { apiKey: KEY, apiSecret: SECRET, now: 1_700_000_000_000 },
         validationError('now', 'a function returning milliseconds', 'a number'),

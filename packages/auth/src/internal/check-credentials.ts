@@ -1,4 +1,5 @@
-import { checkOptions, describeValue } from '@acct/http';
+import { describeValue } from '@acct/http';
+import { checkShape } from './check-shape';
 import { AlgorithmTypes } from '../algorithm-types';
 import { InvalidApiKeyError } from '../errors/invalid-api-key-error';
 import { InvalidApiSecretError, type SecretParameter } from '../errors/invalid-api-secret-error';
@@ -100,7 +101,7 @@ export function toAlgorithm(value: unknown): AlgorithmTypes | undefined {
  */
 export function checkSignature(value: unknown): { secret: string; algorithm: AlgorithmTypes } {
   if (absent(value)) throw new MissingSignatureError('signature');
-  checkOptions(value, '[@acct/auth] signature', ['secret', 'algorithm']);
+  checkShape(value, 'signature', ['secret', 'algorithm']);
   const settings = value as { secret?: unknown; algorithm?: unknown };
   const secret = checkSecret(settings.secret, 'signature.secret');
   if (absent(settings.algorithm)) throw new MissingSignatureError('signature.algorithm');

@@ -1,4 +1,5 @@
-import { AcctError, checkOptions, describeValue } from '@acct/http';
+import { AcctError, describeValue } from '@acct/http';
+import { checkShape } from './check-shape';
 import { invalidParam, invalidWith } from './invalid-param';
 import { absent } from './show-key';
 
@@ -43,7 +44,7 @@ const systemNow = (): number => Date.now();
 export function readAuthParams(params: unknown): AuthSettings {
   if (absent(params)) return { now: systemNow };
   try {
-    const p = checkOptions(params, '[@acct/auth] params', AUTH_PARAM_KEYS);
+    const p = checkShape(params, 'params', AUTH_PARAM_KEYS);
     const now = absent(p.now) ? systemNow : p.now;
     if (typeof now !== 'function') {
       return {
