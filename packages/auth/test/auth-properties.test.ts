@@ -33,7 +33,9 @@ const secretValid = (v: unknown): v is string =>
   isString(v) &&
   v !== '' &&
   [...v].length <= 256 &&
-  !/[\u0000-\u001f\u007f-\u009f]/.test(v) &&
+  ![...v].some(
+    (c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f),
+  ) &&
   wellFormed(v);
 const appIdValid = (v: unknown): v is string => isString(v) && /^[\x21-\x7e]{1,64}$/.test(v);
 const given = (v: unknown): boolean => v !== undefined && v !== null;

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import { AcctError, ValidationError } from '@acct/http';
+import { renderError } from './fixtures/hostile';
 import {
   AlgorithmTypes,
   Auth,
@@ -441,6 +442,66 @@ describe('Auth', () => {
         '{"signature":"[INVALID]"}',
       );
       expect(inspect(auth, { depth: 10, showHidden: true })).not.toContain('CANARY');
+    });
+
+    it('no canary appears in inspect, JSON, or any error of any operation', async () => {
+      const outputs: string[] = [];
+      for (const auth of auths()) {
+        outputs.push(inspect(auth, { depth: Infinity, showHidden: true }), JSON.stringify(auth));
+      }
+      const rejecting: Array<Promise<unknown>> = [
+        new Auth({ apiKey: 5 as never, apiSecret: CANARY_SECRET }).createBasicHeader(),
+        new Auth({ apiKey: `k:${CANARY_SECRET}`, apiSecret: CANARY_SECRET }).createBasicHeader(),
+        new Auth({ apiKey: KEY, apiSecret: `${CANARY_SECRET}\n` }).getQueryParams(),
+        new Auth({ apiSecret: CANARY_SECRET }).getQueryParams({ a: 1 }),
+        new Auth({
+          apiKey: KEY,
+          signature: { secret: CANARY_SIG, algorithm: CANARY_SECRET as never },
+        }).createSignatureHash({}),
+        new Auth({ apiKey: KEY, signature: { secret: CANARY_SIG } as never }).createSignatureHash(
+          {},
+        ),
+        new Auth({
+          apiKey: KEY,
+          signature: { secret: CANARY_SIG, algorithm: AlgorithmTypes.md5hash },
+        }).createSignatureHash({ nested: { secret: CANARY_SECRET } }),
+        new Auth({
+          applicationId: 'app',
+          privateKey: keys.pkcs8Pem.replace(/A/g, 'B'),
+        }).createBearerHeader(),
+        new Auth({ applicationId: 'app', privateKey: keyBody }).createBearerHeader(),
+        new Auth({
+          applicationId: 'app',
+          privateKey: `${keyBody.replace(/A/g, 'B')}\\n${keyBody}`,
+        }).createBearerHeader(),
+        new Auth({
+          applicationId: 'app',
+          privateKey: keys.pkcs8Pem,
+          jwtOptions: { claims: { secret: CANARY_SECRET, n: 1n } },
+        }).createBearerHeader(),
+        new Auth({
+          applicationId: 'app',
+          privateKey: keys.pkcs8Pem,
+          jwtOptions: { exp: CANARY_SECRET },
+        }).createBearerHeader(),
+        new Auth({
+          applicationId: CANARY_SECRET.repeat(4),
+          privateKey: keys.pkcs8Pem,
+        }).createBearerHeader(),
+      ];
+      for (const promise of rejecting) {
+        const err = await promise.then(
+          () => new Error('expected a rejection'),
+          (e: unknown) => e,
+        );
+        expect(err).toBeInstanceOf(AcctError);
+        outputs.push(renderError(err));
+      }
+      const all = outputs.join('\n');
+      expect(all).not.toContain(CANARY_SECRET);
+      expect(all).not.toContain(CANARY_SIG);
+      expect(all).not.toContain(keyBody);
+      expect(all).not.toContain(keyBody.replace(/A/g, 'B'));
     });
   });
 });

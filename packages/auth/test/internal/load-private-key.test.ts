@@ -185,6 +185,23 @@ describe('loadPrivateKey', () => {
     expect(Object.prototype.toString.call(err.cause)).toBe('[object Error]');
   });
 
+  it('leaves an encrypted PKCS#1 PEM (Proc-Type headers) as it is: unparsable without a passphrase', async () => {
+    const encrypted = keys.privateKey.export({
+      format: 'pem',
+      type: 'pkcs1',
+      cipher: 'aes-256-cbc',
+      passphrase: 'pass',
+    }) as string;
+    expect(encrypted).toContain('Proc-Type: 4,ENCRYPTED');
+    await expect(loadPrivateKey(encrypted)).rejects.toMatchObject({ reason: 'unparsable' });
+  });
+
+  it('rejects a PEM without its END line as unparsable', async () => {
+    await expect(loadPrivateKey(pkcs8Lines.slice(0, -1).join('\n'))).rejects.toMatchObject({
+      reason: 'unparsable',
+    });
+  });
+
   it('rejects a PEM string that does not parse', async () => {
     const broken = keys.pkcs8Pem.replace(/A/g, 'B');
     await expect(loadPrivateKey(broken)).rejects.toMatchObject({ reason: 'unparsable' });
