@@ -37,6 +37,20 @@ function copyParams(params: unknown): Record<string, unknown> {
   return { ...params };
 }
 
+/** The JSON view of the signature settings; never throws, even for a hostile object. */
+function signatureView(signature: unknown): unknown {
+  try {
+    if (!isPlainObject(signature)) return INVALID;
+    const { algorithm, secret } = signature;
+    return {
+      ...(absent(algorithm) ? {} : { algorithm: toAlgorithm(algorithm) ?? INVALID }),
+      ...(absent(secret) ? {} : { secret: REDACTED }),
+    };
+  } catch {
+    return INVALID;
+  }
+}
+
 /**
  * Credentials for the Account API, and every way of putting them on a request: Basic
  * header, `api_key`/`api_secret` parameters, RS256 JWT bearer header, signed parameters.
@@ -242,15 +256,7 @@ export class Auth implements AuthInterface {
     if (!absent(apiSecret)) view.apiSecret = REDACTED;
     if (!absent(applicationId)) view.applicationId = this.applicationId ?? INVALID;
     if (!absent(privateKey)) view.privateKey = REDACTED;
-    if (isPlainObject(signature)) {
-      const { algorithm, secret } = signature;
-      view.signature = {
-        ...(absent(algorithm) ? {} : { algorithm: toAlgorithm(algorithm) ?? INVALID }),
-        ...(absent(secret) ? {} : { secret: REDACTED }),
-      };
-    } else if (!absent(signature)) {
-      view.signature = INVALID;
-    }
+    if (!absent(signature)) view.signature = signatureView(signature);
     return view;
   }
 

@@ -425,6 +425,33 @@ describe('Auth', () => {
       );
     });
 
+    it('never throws from toJSON or inspect, even for signature settings whose getters throw', async () => {
+      const hostile = new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new Error('boom');
+          },
+        },
+      );
+      const getter = Object.defineProperty({ secret: 's' }, 'algorithm', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      });
+      for (const signature of [hostile, getter]) {
+        const auth = new Auth({ apiKey: KEY, signature: signature as never });
+        expect(JSON.stringify(auth)).toBe('{"apiKey":"abcd1234","signature":"[INVALID]"}');
+        expect(inspect(auth)).toBe("Auth { apiKey: 'abcd1234', signature: '[INVALID]' }");
+        await expect(auth.createSignatureHash({})).rejects.toMatchObject({
+          constructor: ValidationError,
+          message:
+            '[@acct/auth] signature could not be read: pass a plain object { secret, algorithm }',
+        });
+      }
+    });
+
     it('shows an invalid apiKey, applicationId or algorithm as [INVALID], never its content', () => {
       const auth = new Auth({
         apiKey: `acct-demo:${CANARY_SECRET}`,

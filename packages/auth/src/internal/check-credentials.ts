@@ -1,4 +1,4 @@
-import { describeValue } from '@acct/http';
+import { AcctError, describeValue } from '@acct/http';
 import { checkShape } from './check-shape';
 import { AlgorithmTypes } from '../algorithm-types';
 import { InvalidApiKeyError } from '../errors/invalid-api-key-error';
@@ -15,7 +15,7 @@ import {
   APPLICATION_ID_RULE,
   SECRET_RULE,
 } from './credential-rules';
-import { invalidParam } from './invalid-param';
+import { invalidParam, invalidWith } from './invalid-param';
 import { absent } from './show-key';
 
 /** What is wrong with a credential value, or `undefined` when it passes its rule. */
@@ -100,6 +100,20 @@ export function toAlgorithm(value: unknown): AlgorithmTypes | undefined {
  *   {InvalidSignatureAlgorithmError} | `ValidationError` (not a plain object, unknown key).
  */
 export function checkSignature(value: unknown): { secret: string; algorithm: AlgorithmTypes } {
+  try {
+    return readSignature(value);
+  } catch (err) {
+    if (err instanceof AcctError) throw err;
+    // a getter or a Proxy trap of the caller's object threw
+    throw invalidWith(
+      'signature',
+      'could not be read: pass a plain object { secret, algorithm }',
+      err,
+    );
+  }
+}
+
+function readSignature(value: unknown): { secret: string; algorithm: AlgorithmTypes } {
   if (absent(value)) throw new MissingSignatureError('signature');
   checkShape(value, 'signature', ['secret', 'algorithm']);
   const settings = value as { secret?: unknown; algorithm?: unknown };
