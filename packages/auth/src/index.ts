@@ -1,6 +1,12 @@
 export { Auth } from './auth';
 export { AlgorithmTypes } from './algorithm-types';
-export type { AuthParams, JwtOptions, PrivateKeyInput, SignatureOptions } from './auth-params';
+export type {
+  AlgorithmName,
+  AuthParams,
+  JwtOptions,
+  PrivateKeyInput,
+  SignatureOptions,
+} from './auth-params';
 export type {
   AuthInterface,
   AuthQueryParams,
@@ -21,3 +27,4 @@ export {
   type InvalidPrivateKeyReason,
 } from './errors/invalid-private-key-error';
 export { isAuthError } from './errors/is-auth-error';
+export { isAuthInterface } from './is-auth-interface';

@@ -3,7 +3,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { jwtVerify } from 'jose';
 import { Auth, MissingApiSecretError } from '@acct/auth';
+import { ValidationError } from '@acct/http';
 import { makeKeys, T0 } from './fixtures/keys';
+import { validationError } from './fixtures/validation';
 
 const APP_ID = 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab';
 const keys = makeKeys();
@@ -43,20 +45,53 @@ describe('createBearerHeader, one signing key for every token', () => {
     }
   });
 
-  it('rejects a clock that gives no finite time, as jose SignJWT does', async () => {
-    const auth = new Auth({ applicationId: APP_ID, privateKey: keys.pkcs8Pem, now: () => NaN });
-    const err = await auth.createBearerHeader().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TypeError);
-    expect((err as TypeError).message).toBe('"iat" claim must be a finite number');
+  it('rejects a clock that gives no finite time with ValidationError', async () => {
+    for (const [now, received] of [
+      [() => NaN, 'NaN'],
+      [() => Infinity, 'Infinity'],
+      [() => -1, 'a number'],
+      [() => '1700000000000', 'a string of 13 characters'],
+    ] as const) {
+      const auth = new Auth({
+        applicationId: APP_ID,
+        privateKey: keys.pkcs8Pem,
+        now: now as never,
+      });
+      await expect(auth.createBearerHeader()).rejects.toMatchObject(
+        validationError('now', 'a function returning a finite number of milliseconds', received),
+      );
+    }
   });
 
-  it('rejects a claim that cannot be cloned, as jose SignJWT does', async () => {
+  it('rejects a clock that throws with ValidationError, keeping the error as cause', async () => {
+    const boom = new Error('clock broke');
+    const auth = new Auth({
+      applicationId: APP_ID,
+      privateKey: keys.pkcs8Pem,
+      now: () => {
+        throw boom;
+      },
+    });
+    const err = await auth.createBearerHeader().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err).toMatchObject({
+      message: '[@acct/auth] now threw: pass a function returning milliseconds',
+      cause: boom,
+    });
+  });
+
+  it('rejects a claim JSON cannot hold with ValidationError, not a raw error', async () => {
     const auth = new Auth({
       applicationId: APP_ID,
       privateKey: keys.pkcs8Pem,
       jwtOptions: { claims: { hook: () => 1 } },
     });
-    const err = await auth.createBearerHeader().catch((e: unknown) => e);
-    expect((err as Error).name).toBe('DataCloneError');
+    await expect(auth.createBearerHeader()).rejects.toMatchObject(
+      validationError(
+        'jwtOptions.claims.hook',
+        'a JSON value (string, finite number, boolean, null, array or plain object)',
+        'a function',
+      ),
+    );
   });
 });

@@ -66,7 +66,7 @@ describe('Auth.createBearerHeader', () => {
         sub: 'alice',
         acl,
         nbf: T0_SECONDS - 10,
-        claims: { tenant: 'eu', iat: 1, application_id: 'forged' },
+        claims: { tenant: 'eu', application_id: APP_ID },
       },
       now: () => T0,
     });
@@ -168,11 +168,19 @@ describe('Auth.createBearerHeader', () => {
       await expect(auth.createBearerHeader()).rejects.toBeInstanceOf(MissingApplicationIdError);
     });
 
-    it('rejects an empty applicationId with ValidationError', async () => {
-      const auth = new Auth({ applicationId: '', privateKey: keys.pkcs8Pem });
-      await expect(auth.createBearerHeader()).rejects.toMatchObject(
-        validationError('applicationId', 'a non-empty string', 'empty string'),
-      );
+    it('rejects an applicationId that breaks its rule with ValidationError', async () => {
+      for (const [applicationId, received] of [
+        ['', 'an empty string'],
+        ['a'.repeat(65), 'a string of 65 characters'],
+        ['app id', 'a string of 6 characters with a space at position 4'],
+        ['app\nid', 'a string of 6 characters with a control character at position 4'],
+        ['appé', 'a string of 4 characters with a non-ASCII character at position 4'],
+      ]) {
+        const auth = new Auth({ applicationId, privateKey: keys.pkcs8Pem });
+        await expect(auth.createBearerHeader()).rejects.toMatchObject(
+          validationError('applicationId', '1 to 64 visible ASCII characters', received!),
+        );
+      }
     });
 
     it('rejects with MissingPrivateKeyError without privateKey', async () => {

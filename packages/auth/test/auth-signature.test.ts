@@ -156,9 +156,10 @@ describe('Auth.createSignatureHash', () => {
   describe('errors', () => {
     it('rejects a value that cannot be signed', async () => {
       for (const [value, received] of [
-        [{ a: 1 }, 'object'],
-        [['a'], 'array'],
-        [() => 1, 'function'],
+        [{ a: 1 }, 'an object'],
+        [['a'], 'an array of 1 items'],
+        [() => 1, 'a function'],
+        [10n, 'a bigint'],
       ] as const) {
         await expect(
           signer(AlgorithmTypes.md5hash).createSignatureHash({ field: value }),
@@ -171,7 +172,7 @@ describe('Auth.createSignatureHash', () => {
     it('rejects params that are not an object', async () => {
       await expect(
         signer(AlgorithmTypes.md5hash).createSignatureHash(7 as unknown as object),
-      ).rejects.toMatchObject(validationError('params', 'an object', 'number'));
+      ).rejects.toMatchObject(validationError('params', 'a plain object', 'a number'));
     });
 
     it('needs the api key', async () => {
@@ -209,8 +210,27 @@ describe('Auth.createSignatureHash', () => {
       await expect(auth.createSignatureHash({})).rejects.toMatchObject({
         constructor: InvalidApiSecretError,
         parameter: 'signature.secret',
-        received: 'empty string',
+        received: 'an empty string',
       });
+    });
+
+    it('rejects a name or value with a lone surrogate: it could not be sent as signed', async () => {
+      const expected = 'well-formed Unicode text (no lone surrogate) to be signed';
+      await expect(
+        signer(AlgorithmTypes.md5hash).createSignatureHash({ text: 'a\ud800b' }),
+      ).rejects.toMatchObject(validationError('params.text', expected, 'a string of 3 characters'));
+      await expect(
+        signer(AlgorithmTypes.md5hash).createSignatureHash({ ['k\udc00']: 1 }),
+      ).rejects.toMatchObject(
+        validationError('params.[a key of 2 characters]', expected, 'a number'),
+      );
+    });
+
+    it('signs a well-formed astral character (a surrogate pair) as UTF-8', async () => {
+      const { sig } = await signer(AlgorithmTypes.sha256hmac).createSignatureHash({ t: '😀' });
+      expect(sig).toBe(
+        expectedSig(AlgorithmTypes.sha256hmac, 'api_key_abcd1234_t_😀_timestamp_1700000000'),
+      );
     });
   });
 });

@@ -2,8 +2,10 @@ import { AcctError } from '@acct/http';
 
 /** Why a private key was rejected. */
 export type InvalidPrivateKeyReason =
-  /** Not a string, Buffer or KeyObject. */
+  /** Not a non-empty string, a Buffer, a Uint8Array or a KeyObject. */
   | 'invalid-type'
+  /** Key material, or a key file, over 64 KiB. */
+  | 'too-large'
   /** A path was given and the file could not be read. */
   | 'unreadable'
   /** The PEM (or file contents) is not a private key node:crypto can parse. */
@@ -17,14 +19,18 @@ export type InvalidPrivateKeyReason =
 export interface InvalidPrivateKeyErrorInit {
   /** Why the key was rejected. */
   reason: InvalidPrivateKeyReason;
-  /** The file path, when the key was given as a path (a path is not a secret). */
+  /**
+   * The file path, when the key was given as a path that clearly is one (a separator or a file
+   * extension, not only base64 characters): only such a path is named in the message.
+   */
   path?: string;
   /**
-   * What was received: a type name (`'invalid-type'`), a key type (`'not-rsa'`), a key size
-   * (`'too-small'`) or a system error code (`'unreadable'`).
+   * What was received, never its content: a type and length (`'invalid-type'`,
+   * `'too-large'`), a key type (`'not-rsa'`), a key size (`'too-small'`) or a system error code
+   * (`'unreadable'`).
    */
   received?: string;
-  /** The underlying error, if any. */
+  /** The underlying error, if any (never one whose message holds key material or the path). */
   cause?: unknown;
 }
 
@@ -34,11 +40,14 @@ const USAGE =
 
 function describe(init: InvalidPrivateKeyErrorInit): string {
   const from = init.path === undefined ? '' : ` from file ${init.path}`;
+  const file = init.path === undefined ? 'file (path not shown)' : `file ${init.path}`;
   switch (init.reason) {
     case 'invalid-type':
       return `privateKey must be a PEM string, a Buffer or a file path, got ${init.received}`;
+    case 'too-large':
+      return `privateKey${from} is ${init.received}, at most 64 KiB is read`;
     case 'unreadable':
-      return `privateKey file ${init.path} could not be read (${init.received})`;
+      return `privateKey ${file} could not be read (${init.received})`;
     case 'not-rsa':
       return `privateKey${from} is of type ${init.received}, RS256 needs an RSA key`;
     case 'too-small':
@@ -49,9 +58,10 @@ function describe(init: InvalidPrivateKeyErrorInit): string {
 }
 
 /**
- * Thrown when the private key cannot be used: wrong type (at construction), a key file
- * that cannot be read (the message names the path), contents that are not a private key,
- * or a key that is not RSA of 2048 bits or more. The message never contains the key itself.
+ * Rejects `createBearerHeader()` when the private key cannot be used: wrong type, over 64 KiB,
+ * a key file that cannot be read, contents that are not a private key, or a key that is not
+ * RSA of 2048 bits or more. `new Auth()` itself never throws it. The message, `cause` and
+ * fields never contain key material; a file path is named only when it clearly is one.
  *
  * Code: `ACCT_AUTH_INVALID_PRIVATE_KEY`.
  *
@@ -63,14 +73,14 @@ function describe(init: InvalidPrivateKeyErrorInit): string {
  * try {
  *   await auth.createBearerHeader();
  * } catch (err) {
- *   console.log((err as InvalidPrivateKeyError).reason, (err as InvalidPrivateKeyError).path); // 'unreadable' '/no/such/key.pem'
+ *   if (err instanceof InvalidPrivateKeyError) console.log(err.reason, err.path); // 'unreadable' '/no/such/key.pem'
  * }
  * ```
  */
 export class InvalidPrivateKeyError extends AcctError {
   /** Why the key was rejected. */
   readonly reason: InvalidPrivateKeyReason;
-  /** The key file path, when the key was given as a path. */
+  /** The key file path, when the key was given as a path that clearly is one. */
   declare readonly path?: string;
 
   /**

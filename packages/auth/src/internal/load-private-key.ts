@@ -1,14 +1,10 @@
 import { createPrivateKey, KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { describeValue } from '@acct/http';
 import { InvalidPrivateKeyError } from '../errors/invalid-private-key-error';
-import { describeType } from './describe-type';
-import type { PrivateKeyInput } from '../auth-params';
+import { classifyKeyText, MAX_KEY_SIZE, normaliseKeyBytes } from './private-key-text';
 
 const MIN_MODULUS_BITS = 2048;
-
-/** Bare base64 key material (a PEM without its armour) is never taken for a file path. */
-const looksLikeKeyMaterial = (text: string): boolean =>
-  text.includes('\n') || (text.length >= 64 && /^[A-Za-z0-9+/=\s]+$/.test(text));
 
 function checkRsa(key: KeyObject, path?: string): KeyObject {
   if (key.type !== 'private') {
@@ -24,14 +20,14 @@ function checkRsa(key: KeyObject, path?: string): KeyObject {
   return key;
 }
 
-function parse(material: string | Uint8Array, path?: string): KeyObject {
+/** Parses PEM text, or DER bytes as PKCS#8 then PKCS#1. */
+function parse(material: string | Buffer, path?: string): KeyObject {
   const attempts: Array<Parameters<typeof createPrivateKey>[0]> =
     typeof material === 'string'
       ? [material]
       : [
-          { key: Buffer.from(material), format: 'pem' },
-          { key: Buffer.from(material), format: 'der', type: 'pkcs8' },
-          { key: Buffer.from(material), format: 'der', type: 'pkcs1' },
+          { key: material, format: 'der', type: 'pkcs8' },
+          { key: material, format: 'der', type: 'pkcs1' },
         ];
   let lastError: unknown;
   for (const attempt of attempts) {
@@ -45,34 +41,76 @@ function parse(material: string | Uint8Array, path?: string): KeyObject {
   throw new InvalidPrivateKeyError({ reason: 'unparsable', path, cause: lastError });
 }
 
+/** The system error code of a failed file operation, never its message (which holds the path). */
+const codeOf = (err: unknown): string => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'unknown error';
+};
+
+/** Reads a key file of at most {@link MAX_KEY_SIZE} bytes. */
+async function readKeyFile(path: string, shown: string | undefined): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
+    if (stat.size > MAX_KEY_SIZE) {
+      throw new InvalidPrivateKeyError({
+        reason: 'too-large',
+        path: shown,
+        received: `${stat.size} bytes`,
+      });
+    }
+    return await handle.readFile();
+  } catch (err) {
+    if (err instanceof InvalidPrivateKeyError) throw err;
+    // no cause: a file system error's message and fields repeat the path
+    throw new InvalidPrivateKeyError({ reason: 'unreadable', path: shown, received: codeOf(err) });
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
 /**
- * Turns the `privateKey` setting into an RSA private `KeyObject`: parses a PEM string or a
- * Buffer (PEM or DER, PKCS#8 or PKCS#1), or reads and parses the file at a path.
+ * Turns the `privateKey` setting into an RSA private `KeyObject`: parses a PEM string (also
+ * with escaped `\n`, without line breaks, or inside quotes), a bare base64 body, a Buffer (PEM
+ * or DER, PKCS#8 or PKCS#1), or reads and parses the file at a path.
  *
  * @param input - The `privateKey` setting.
  * @returns The parsed key.
- * @throws {InvalidPrivateKeyError} when the file cannot be read, the contents are not a
- *   private key, or the key is not RSA of at least 2048 bits. Never includes the key.
+ * @throws {InvalidPrivateKeyError} when the value has the wrong type or size, the file cannot
+ *   be read, the contents are not a private key, or the key is not RSA of at least 2048 bits.
+ *   Never includes the key; names the path only when it clearly is one.
  */
-export async function loadPrivateKey(input: PrivateKeyInput): Promise<KeyObject> {
+export async function loadPrivateKey(input: unknown): Promise<KeyObject> {
   if (input instanceof KeyObject) return checkRsa(input);
-  if (typeof input !== 'string') return parse(input);
-  if (input === '') {
-    throw new InvalidPrivateKeyError({ reason: 'invalid-type', received: describeType(input) });
+  if (input instanceof Uint8Array) {
+    if (input.byteLength > MAX_KEY_SIZE) {
+      throw new InvalidPrivateKeyError({
+        reason: 'too-large',
+        received: `${input.byteLength} bytes`,
+      });
+    }
+    return parse(normaliseKeyBytes(input));
   }
-  if (input.includes('-----BEGIN')) return parse(input);
-  if (looksLikeKeyMaterial(input)) throw new InvalidPrivateKeyError({ reason: 'unparsable' });
-  let contents: Buffer;
-  try {
-    contents = await readFile(input);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new InvalidPrivateKeyError({
-      reason: 'unreadable',
-      path: input,
-      received: code,
-      cause: err,
-    });
+  if (typeof input !== 'string' || input === '') {
+    throw new InvalidPrivateKeyError({ reason: 'invalid-type', received: describeValue(input) });
   }
-  return parse(contents, input);
+  if (input.length > MAX_KEY_SIZE) {
+    throw new InvalidPrivateKeyError({ reason: 'too-large', received: describeValue(input) });
+  }
+  const text = classifyKeyText(input);
+  switch (text.kind) {
+    case 'pem':
+      return parse(text.pem);
+    case 'der':
+      return parse(text.der);
+    case 'garbage':
+      throw new InvalidPrivateKeyError({ reason: 'unparsable' });
+    default: {
+      const contents = await readKeyFile(text.path, text.shown);
+      return parse(normaliseKeyBytes(contents), text.shown);
+    }
+  }
 }

@@ -7,7 +7,6 @@ export type SigningKey = webcrypto.CryptoKey;
 
 let jose: Promise<Jose> | undefined;
 const encoder = new TextEncoder();
-const TIME_CLAIMS = ['iat', 'nbf', 'exp'] as const;
 
 /**
  * Imports jose on first use only, so that users who never create a JWT never load it.
@@ -38,24 +37,16 @@ export function toSigningKey(key: KeyObject): Promise<SigningKey> {
 
 /**
  * Signs a JWT with RS256 (header `{ alg: 'RS256', typ: 'JWT' }`) through jose's compact JWS
- * signer, with the checks of jose's `SignJWT`: the claims are structured-cloned (a value that
- * cannot be cloned throws) and `iat`, `nbf` and `exp` must be finite when they are numbers.
+ * signer. The claims are plain JSON data already checked by `resolveJwtOptions` (finite
+ * `iat`, `nbf` and `exp`, nothing JSON cannot hold).
  *
  * @param claims - The claims, complete (`iat`, `exp`, `jti` included).
  * @param key - The signing key from {@link toSigningKey}.
  * @returns The compact JWT.
- * @throws TypeError when `iat`, `nbf` or `exp` is a non-finite number.
  */
 export async function signJwt(claims: Record<string, unknown>, key: SigningKey): Promise<string> {
   const { CompactSign } = await loadJose();
-  const set = structuredClone(claims);
-  for (const claim of TIME_CLAIMS) {
-    const value = set[claim];
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-    }
-  }
-  return new CompactSign(encoder.encode(JSON.stringify(set)))
+  return new CompactSign(encoder.encode(JSON.stringify(claims)))
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
     .sign(key);
 }

@@ -24,6 +24,7 @@ const EXPORTS = [
   'MissingPrivateKeyError',
   'MissingSignatureError',
   'isAuthError',
+  'isAuthInterface',
 ];
 
 /**
@@ -35,12 +36,15 @@ const PROBE = `
   Promise.all([
     auth.createBasicHeader(),
     new mod.Auth({ apiKey: 'abcd1234' }).createBasicHeader().catch((e) => [e.name, e.code]),
-  ]).then(([basic, missing]) => console.log(JSON.stringify({
+    new mod.Auth({ apiKey: 1234 }).createBasicHeader().catch((e) => [e.name, e.received]),
+  ]).then(([basic, missing, deferred]) => console.log(JSON.stringify({
     keys: Object.keys(mod).sort(),
     basic,
     json: JSON.stringify(auth),
     missing,
+    deferred,
     sha256hmac: mod.AlgorithmTypes.sha256hmac,
+    isAuth: [mod.isAuthInterface(auth), mod.isAuthInterface({ apiKey: 'k' })],
   })));
 `;
 
@@ -49,7 +53,9 @@ const EXPECTED = {
   basic: 'Basic YWJjZDEyMzQ6QWJjZGVmMTIzNDU2',
   json: '{"apiKey":"abcd1234","apiSecret":"[REDACTED]"}',
   missing: ['MissingApiSecretError', 'ACCT_AUTH_MISSING_API_SECRET'],
-  sha256hmac: 'sha256hmac',
+  deferred: ['InvalidApiKeyError', 'a number'],
+  sha256hmac: 'SHA256HMAC',
+  isAuth: [true, false],
 };
 
 /** Runs a script with real Node (real package resolution, no Jest module registry). */
