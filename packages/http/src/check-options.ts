@@ -21,6 +21,8 @@ function distance(a: string, b: string): number {
 
 /** The allowed name closest to `key`, when it is close enough to be a likely typo. */
 function closest(key: string, allowed: readonly string[]): string | undefined {
+  // a long key is no typo of a short name (and comparing it would take time quadratic in its length)
+  if (key.length > 64) return undefined;
   const lower = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

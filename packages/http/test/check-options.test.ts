@@ -56,6 +56,15 @@ describe('checkOptions', () => {
     );
   });
 
+  it('makes no suggestion for a key longer than 64 characters (a 1 MB key is refused at once)', () => {
+    expect(() => checkOptions({ [`moCallBackUrl${'x'.repeat(52)}`]: 1 }, NAME, KEYS)).toThrow(
+      '[@acct/accounts] callbacks has an unknown option a key of 65 characters: use "moCallBackUrl", "drCallBackUrl"',
+    );
+    expect(() => checkOptions({ [`mo${'x'.repeat(1024 * 1024)}`]: 1 }, NAME, KEYS)).toThrow(
+      '[@acct/accounts] callbacks has an unknown option a key of 1048578 characters: use "moCallBackUrl", "drCallBackUrl"',
+    );
+  });
+
   it('never puts a value or an unprintable key into the message (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 12 }), (key, secret) => {
