@@ -2,8 +2,9 @@
 // time), run from the current folder; arguments are passed on (`npm run build -- --scope
 // @acct/http`). When standard output is not a terminal (a CI log, `npm test | tee log`) colours
 // are turned off with NO_COLOR: nx sets FORCE_COLOR=true for every task it runs, so rollup would
-// otherwise write raw escape codes into piped logs. FORCE_COLOR or NO_COLOR set by the caller
-// win.
+// otherwise write raw escape codes into piped logs. A caller's NO_COLOR, or a FORCE_COLOR that
+// asks for colour, wins; FORCE_COLOR=0 alone does not stop nx's own colours, so it gets
+// NO_COLOR too.
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The environment of the build: `env` plus NO_COLOR=1 when the output is not a terminal. */
 export function buildEnv(env, isTTY) {
-  if (isTTY || env.NO_COLOR !== undefined || env.FORCE_COLOR !== undefined) return env;
+  const forced = env.FORCE_COLOR !== undefined && !['0', 'false'].includes(env.FORCE_COLOR);
+  if (isTTY || env.NO_COLOR !== undefined || forced) return env;
   return { ...env, NO_COLOR: '1' };
 }
 

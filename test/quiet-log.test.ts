@@ -9,6 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+// @ts-expect-error: a plain ES module script without type declarations
+import { buildEnv } from '../scripts/build.mjs';
 
 const root = process.cwd();
 const ESC = '\u001b[';
@@ -124,4 +126,18 @@ describe('a quiet test log', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('the build turns colours off only when its output is not a terminal and nobody asked', () => {
+    const env = (vars: Record<string, string>, isTTY: boolean): Record<string, string> =>
+      buildEnv({ PATH: '/bin', ...vars }, isTTY);
+    expect(env({}, false)).toEqual({ PATH: '/bin', NO_COLOR: '1' });
+    expect(env({ FORCE_COLOR: '0' }, false)).toEqual({
+      PATH: '/bin',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    });
+    expect(env({}, true)).toEqual({ PATH: '/bin' });
+    expect(env({ FORCE_COLOR: '1' }, false)).toEqual({ PATH: '/bin', FORCE_COLOR: '1' });
+    expect(env({ NO_COLOR: '' }, false)).toEqual({ PATH: '/bin', NO_COLOR: '' });
+  });
 });
