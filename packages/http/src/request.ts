@@ -442,7 +442,7 @@ export async function request<T = unknown>(
     const delay = retryDelay({
       attempt,
       retryAfter: failure instanceof HttpError ? failure.headers['retry-after'] : undefined,
-      retry: retry,
+      retry,
       random: config.random,
     });
     if (Date.now() + delay >= call.deadlineAt) {
