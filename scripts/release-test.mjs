@@ -1,6 +1,7 @@
 // The release test: publish every acct package to a throwaway local registry with lerna, then
 // install them into empty projects the way a user does (registry only, nothing from the
-// monorepo), and use them from CommonJS, ESM and TypeScript against the emulator.
+// monorepo), and use them from CommonJS, ESM and TypeScript against the emulator; and install
+// the tarballs of `npm run pack` the way the README says to before the first release.
 // Run by `npm run test:release`; expects `npm run build` to have been run.
 // Prints one PASS/FAIL line per step and `release test: N passed, N failed`; exits 1 on any
 // failure. Everything it starts (registry, emulator, child processes) is stopped, and its temp
@@ -8,10 +9,11 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatMiB, measureFootprint } from './release/footprint.mjs';
 import { startLocalRegistry } from './release/local-registry.mjs';
+import { packPackages, tarballsFor } from './release/pack.mjs';
 import { killRunningCommands, runCommand } from './release/run-command.mjs';
 import { collectThirdPartyDependencies, seedRegistry } from './release/seed-dependencies.mjs';
 import {
@@ -396,6 +398,58 @@ async function cliScenario(ctx) {
   });
 }
 
+/**
+ * Scenario (d): before the first release, the tarballs of `npm run pack` installed from a
+ * folder, as the README says; only the third-party dependencies come from the registry.
+ */
+async function tarballScenario(ctx) {
+  const { tmp, registry, emulatorUrl, publishable } = ctx;
+  const dir = newProject(tmp, registry, 'tarballs');
+  const env = isolatedEnv(tmp, registry);
+  const names = [
+    'npm install the tarballs of @acct/accounts and its acct dependencies',
+    'require() and a real call',
+  ];
+  let files = [];
+  const packed = await step('d. npm run pack: one tarball per package', () => {
+    const tarballs = packPackages(join(tmp, 'packed'), env);
+    check(
+      tarballs.length === publishable.length,
+      `${tarballs.length} tarballs for ${publishable.length} packages`,
+    );
+    files = tarballsFor(tarballs, ['@acct/accounts']);
+    return tarballs.map((t) => basename(t.file)).join(', ');
+  });
+  if (!packed) {
+    names.forEach((n) => notRun(`d. ${n}`, 'npm run pack failed'));
+    return;
+  }
+  const installed = await step(`d. ${names[0]}`, async () => {
+    await mustRun('npm', ['install', ...files], { cwd: dir, env, timeoutMs: 180_000 });
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    const notFromTarballs = Object.entries(lock.packages ?? {})
+      .filter(([path]) => path.includes('node_modules/@acct/'))
+      .filter(([, entry]) => !String(entry.resolved).startsWith('file:'))
+      .map(([path, entry]) => `${path} -> ${entry.resolved}`);
+    check(notFromTarballs.length === 0, `not from the tarballs:\n${notFromTarballs.join('\n')}`);
+    return files.map((file) => basename(file)).join(', ');
+  });
+  if (!installed) {
+    notRun(`d. ${names[1]}`, 'the install failed');
+    return;
+  }
+  await step(`d. ${names[1]}`, () => {
+    check(emulatorUrl, 'the emulator is not running');
+    cpSync(join(fixtures, 'accounts', 'require.cjs'), join(dir, 'require.cjs'));
+    const runEnv = isolatedEnv(tmp, registry, {
+      ACCT_TEST_URL: emulatorUrl,
+      ACCT_API_KEY: DEMO.apiKey,
+      ACCT_API_SECRET: DEMO.apiSecret,
+    });
+    return runConsumer(dir, runEnv, 'require.cjs');
+  });
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -453,10 +507,18 @@ async function main() {
     notRun('a/b/c. installs from the registry', 'the registry is not ready');
     return;
   }
-  const ctx = { tmp, registry, emulatorUrl, packages, typesNodeVersion: typesNode.version };
+  const ctx = {
+    tmp,
+    registry,
+    emulatorUrl,
+    packages,
+    publishable,
+    typesNodeVersion: typesNode.version,
+  };
   await libraryScenario('a', '@acct/accounts', 'accounts', ctx);
   await libraryScenario('b', '@acct/server-sdk', 'server-sdk', ctx);
   await cliScenario(ctx);
+  await tarballScenario(ctx);
 }
 
 async function cleanup() {

@@ -9,7 +9,6 @@ import {
   InvalidPrivateKeyError,
   MissingApplicationIdError,
   MissingPrivateKeyError,
-  type AuthParams,
   type PrivateKeyInput,
 } from '@acct/auth';
 import { makeKeys, T0, T0_SECONDS, UUID } from './fixtures/keys';
@@ -232,7 +231,7 @@ describe('Auth.createBearerHeader', () => {
 
     it('rejects an RSA key under 2048 bits', async () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-      const auth = new Auth({ applicationId: APP_ID, privateKey } as AuthParams);
+      const auth = new Auth({ applicationId: APP_ID, privateKey });
       await expect(auth.createBearerHeader()).rejects.toMatchObject({
         constructor: InvalidPrivateKeyError,
         reason: 'too-small',

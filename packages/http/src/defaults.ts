@@ -24,14 +24,14 @@ export const HTTP_DEFAULTS = Object.freeze({
   /** Cap applied to Retry-After, in ms. */
   maxRetryAfter: 60_000,
   /** Methods retried by default. */
-  methods: Object.freeze([
+  methods: Object.freeze<HTTPMethods[]>([
     HTTPMethods.GET,
     HTTPMethods.HEAD,
     HTTPMethods.DELETE,
     HTTPMethods.OPTIONS,
-  ]) as readonly HTTPMethods[],
+  ]),
   /** Statuses retried by default. */
-  statuses: Object.freeze([408, 429, 500, 502, 503, 504]) as readonly number[],
+  statuses: Object.freeze<number[]>([408, 429, 500, 502, 503, 504]),
   /** Network error codes that prove no byte of the request left: any method may be retried. */
-  notSentCodes: Object.freeze(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']) as readonly string[],
+  notSentCodes: Object.freeze<string[]>(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']),
 });

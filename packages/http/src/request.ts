@@ -1,4 +1,5 @@
 import { HTTP_DEFAULTS } from './defaults';
+import { describeValue } from './describe-value';
 import { createHttpError } from './errors/create-http-error';
 import { HttpError } from './errors/http-error';
 import { NetworkError } from './errors/network-error';
@@ -74,8 +75,8 @@ function resolveMethod(method: unknown): HTTPMethods {
   const name = typeof method === 'string' ? method.toUpperCase() : '';
   if (Object.hasOwn(HTTPMethods, name)) return name as HTTPMethods;
   throw new ValidationError(
-    `[@acct/http] method "${String(method)}" is not supported: use one of ${Object.values(HTTPMethods).join(', ')}`,
-    [{ name: 'method', reason: `unknown method "${String(method)}"` }],
+    `[@acct/http] method is not supported (got ${describeValue(method)}): use one of ${Object.values(HTTPMethods).join(', ')}`,
+    [{ name: 'method', reason: `unknown method (got ${describeValue(method)})` }],
   );
 }
 
@@ -441,7 +442,7 @@ export async function request<T = unknown>(
     const delay = retryDelay({
       attempt,
       retryAfter: failure instanceof HttpError ? failure.headers['retry-after'] : undefined,
-      retry: retry as ResolvedRetry,
+      retry,
       random: config.random,
     });
     if (Date.now() + delay >= call.deadlineAt) {

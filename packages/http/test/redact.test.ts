@@ -116,7 +116,7 @@ describe('redact', () => {
     const a: Record<string, unknown> = { secret: 's' };
     a.self = a;
     a.list = [a];
-    const out = redact(a) as Record<string, unknown>;
+    const out = redact(a);
     expect(out.secret).toBe(R);
     expect(out.self).toBe(out);
     expect((out.list as unknown[])[0]).toBe(out);

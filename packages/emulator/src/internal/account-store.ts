@@ -60,7 +60,7 @@ export class AccountStore {
   static fromSeeds(seeds: readonly AccountSeed[]): AccountStore {
     if (!Array.isArray(seeds)) fail('accounts must be an array of AccountSeed');
     const store = new AccountStore();
-    for (const seed of seeds) store.#add(seed, null);
+    for (const seed of seeds as readonly AccountSeed[]) store.#add(seed, null);
     return store;
   }
 
@@ -102,7 +102,7 @@ export class AccountStore {
     if (primary !== null && subs.length > 0) {
       fail(`accounts: sub-account '${apiKey}' cannot have sub-accounts`);
     }
-    for (const sub of subs) this.#add(sub, account);
+    for (const sub of subs as readonly AccountSeed[]) this.#add(sub, account);
   }
 
   /** The account whose key is `apiKey` and one of whose current secrets is `secret`. */

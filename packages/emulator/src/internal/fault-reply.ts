@@ -16,6 +16,6 @@ export function faultReply(fault: QueuedFault, family: Family, requestId: string
       'content-type': text ? 'text/plain; charset=utf-8' : 'application/json',
       ...fault.headers,
     },
-    body: text ? (fault.body as string) : JSON.stringify(fault.body),
+    body: text ? fault.body : JSON.stringify(fault.body),
   };
 }

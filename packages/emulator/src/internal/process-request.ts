@@ -14,7 +14,7 @@ export interface Processed {
   readonly body: string;
 }
 
-const NO_FIELDS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_FIELDS: Record<string, string> = Object.freeze({});
 
 function unauthorized(family: Family, requestId: string, missing: boolean): Reply {
   if (family === 'rest') return errorCode(401, 'authentication failed');

@@ -19,7 +19,7 @@ export type ReadBody =
       readonly logged: string;
     };
 
-const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const EMPTY: Record<string, string> = Object.freeze({});
 
 function mediaType(request: EmulatorRequest): string | undefined {
   const header = headerOf(request.headers, 'content-type');

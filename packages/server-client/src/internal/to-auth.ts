@@ -15,4 +15,4 @@ export const isAuthInterface = (value: unknown): value is AuthInterface =>
 
 /** Uses `credentials` as is when it implements `AuthInterface`, else builds an `Auth` from it. */
 export const toAuth = (credentials: AuthInterface | AuthParams | undefined): AuthInterface =>
-  isAuthInterface(credentials) ? credentials : new Auth(credentials as AuthParams);
+  isAuthInterface(credentials) ? credentials : new Auth(credentials);

@@ -4,7 +4,7 @@ export type KeyTransform = (key: string) => string;
 /** True for plain objects (`{}` literals, `Object.create(null)`), the only objects whose keys are renamed. */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
 
