@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers, DEMO_ACCOUNT, Emulator, startEmulator } from '@acct/emulator';
+import { errorOf, expectOptionError, render } from './helpers/errors';
 import { basic, call, DEMO_AUTH, postJson, TRACE_ID } from './helpers/http';
 
 const emulator = new Emulator();
@@ -164,20 +165,53 @@ describe('createHandlers', () => {
     }
   });
 
-  it('throws a TypeError saying what to pass when http is missing', () => {
+  it('throws an EmulatorOptionError saying what to pass when http is missing', () => {
     const call = createHandlers as (options?: unknown) => unknown;
-    const message =
-      "[@acct/emulator] createHandlers needs msw's http: import { http } from 'msw' and call createHandlers({ http })";
-    expect(() => call()).toThrow(new TypeError(message));
-    expect(() => call({ http: {} })).toThrow(new TypeError(message));
+    expectOptionError(
+      () => call(),
+      'createHandlers options',
+      'must be a plain object such as { http }, got undefined',
+    );
+    const missing =
+      "must be msw's http: import { http } from 'msw' and call createHandlers({ http })";
+    expectOptionError(() => call({ http: {} }), 'createHandlers.http', missing);
+    expectOptionError(() => call({}), 'createHandlers.http', missing);
   });
 
   it.each([
-    ['restHost', { restHost: 'ftp://x' }],
-    ['apiHost', { apiHost: 'not a url' }],
-  ])('throws a TypeError for a bad %s', (name, hosts) => {
-    expect(() => createHandlers({ http, ...hosts })).toThrow(
-      new TypeError(`[@acct/emulator] createHandlers: ${name} must be an http(s) URL`),
+    ['restHost', { restHost: 'ftp://x' }, 'a string of 7 characters'],
+    ['apiHost', { apiHost: 'not a url' }, 'a string of 9 characters'],
+    ['restHost', { restHost: 'https://rest.test/?' }, 'a string of 19 characters'],
+    ['apiHost', { apiHost: 'https://api.test/#x' }, 'a string of 19 characters'],
+    ['restHost', { restHost: 'https://user:Canary9Secret@rest.test' }, 'a string of 36 characters'],
+    ['apiHost', { apiHost: 'https://api.test/\r\n' }, 'a string of 19 characters'],
+    ['restHost', { restHost: 42 }, 'a number'],
+  ])('throws an EmulatorOptionError for a bad %s', (name, hosts, got) => {
+    const make = () => createHandlers({ http, ...(hosts as object) });
+    expectOptionError(
+      make,
+      `createHandlers.${name}`,
+      "must be an absolute http(s) URL without credentials, query or fragment (at most 2048 characters, e.g. 'https://rest.nexmo.com'), got " +
+        got,
+    );
+    expect(render(errorOf(make))).not.toContain('Canary9Secret');
+  });
+
+  it('refuses an unknown option, a non-Emulator core, and accounts beside an emulator', () => {
+    expectOptionError(
+      () => createHandlers({ http, restHots: 'https://x' } as never),
+      'createHandlers options',
+      'has an unknown option "restHots": did you mean "restHost"?',
+    );
+    expectOptionError(
+      () => createHandlers({ http, emulator: {} as Emulator }),
+      'createHandlers.emulator',
+      'must be an Emulator (new Emulator()), got an object',
+    );
+    expectOptionError(
+      () => createHandlers({ http, emulator: new Emulator(), accounts: [] }),
+      'createHandlers.accounts',
+      'cannot go with emulator: seed the Emulator you pass instead',
     );
   });
 });
