@@ -21,12 +21,15 @@ function write(
     return;
   }
   const empty = NULL_BODY_STATUSES.has(response.status);
+  // a Buffer, not a string: Node writes the head in Latin-1 only when the body is not a string
+  // (with a string body, it encodes head and body together as UTF-8)
+  const body = empty ? undefined : Buffer.from(response.body);
   const headers: Record<string, string | number> = { ...response.headers };
-  if (!empty) headers['content-length'] = Buffer.byteLength(response.body);
+  if (body !== undefined) headers['content-length'] = body.byteLength;
   if (tooLarge) headers.connection = 'close';
   try {
     res.writeHead(response.status, headers);
-    res.end(empty ? undefined : response.body);
+    res.end(body);
   } catch {
     // inject() refuses what Node cannot write; should anything still fail, only this
     // connection ends, never the process

@@ -38,7 +38,7 @@ export function redactHeaders(
   for (const name of Object.keys(headers)) {
     const value = headers[name];
     if (value === undefined) continue;
-    const key = scrub(name.toLowerCase());
+    const key = scrub(name).toLowerCase();
     const text = Array.isArray(value) ? value.join(', ') : String(value);
     put(out, key, isSensitiveName(name) ? REDACTED : scrub(text));
   }

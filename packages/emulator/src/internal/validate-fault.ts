@@ -101,7 +101,8 @@ function checkHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   let size = 0;
   for (const [name, value] of entries) {
-    const option = TOKEN.test(name) ? `headers[${showKey(name)}]` : 'headers';
+    const shown = showKey(name);
+    const option = TOKEN.test(name) && shown.startsWith('"') ? `headers[${shown}]` : 'headers';
     let valid = name.length <= MAX_HEADER_NAME_LENGTH;
     try {
       validateHeaderName(name);
@@ -112,7 +113,7 @@ function checkHeaders(headers: unknown): Record<string, string> {
       fail(
         option,
         `has a name that is not an RFC 9110 token of 1 to ${MAX_HEADER_NAME_LENGTH} ` +
-          `characters (${showKey(name)}): use names like 'retry-after'`,
+          `characters (${shown}): use names like 'retry-after'`,
       );
     }
     const lower = name.toLowerCase();
