@@ -34,7 +34,7 @@ const FORMER_KILLERS: readonly Record<string, string>[] = [
 ];
 
 describe('no injected fault can kill the process', () => {
-  it.each(FORMER_KILLERS.map((headers) => [JSON.stringify(headers), headers]))(
+  it.each(FORMER_KILLERS.map((headers) => [JSON.stringify(headers), headers] as const))(
     'refuses %s at the call, and the server answers afterwards',
     async (_name, headers) => {
       expect(() => emulator.inject({ path: '/account/get-balance', status: 503, headers })).toThrow(

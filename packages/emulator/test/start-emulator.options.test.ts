@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { Emulator, startEmulator, type StartEmulatorOptions } from '@acct/emulator';
-import { expectOptionError } from './helpers/errors';
+import fc from 'fast-check';
+import {
+  Emulator,
+  EmulatorOptionError,
+  startEmulator,
+  type StartEmulatorOptions,
+} from '@acct/emulator';
+import { expectOptionError, render } from './helpers/errors';
+import { anyValue, CANARY, hostileString } from './helpers/hostile';
 
 const rejection = (options: unknown): Promise<unknown> =>
   startEmulator(options as StartEmulatorOptions).then(
@@ -128,5 +135,60 @@ describe('startEmulator options', () => {
     });
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await running.close();
+  });
+});
+
+describe('startEmulator options under hostile input (property)', () => {
+  it('refuses with the typed error before listening, or listens on loopback and serves', async () => {
+    // values that could pass are limited to loopback and a free port, so no run leaves the
+    // machine or takes a fixed port
+    const notListenable = (value: unknown) =>
+      typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value) || /[/?#@]/.test(value);
+    const seen = { accepted: 0, refused: 0 };
+    const often = <T>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<unknown>) =>
+      fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: other, weight: 1 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            port: often(
+              fc.constant(0),
+              anyValue.filter((v) => typeof v !== 'number' || !Number.isInteger(v)),
+            ),
+            host: often(fc.constant('127.0.0.1'), hostileString.filter(notListenable)),
+            headersTimeout: often(fc.integer({ min: 1000, max: 5000 }), anyValue),
+            requestTimeout: often(fc.integer({ min: 5000, max: 10_000 }), anyValue),
+            keepAliveTimeout: often(fc.integer({ min: 0, max: 5000 }), anyValue),
+            accounts: fc.oneof(
+              fc.constant([{ apiKey: 'k', secrets: [CANARY] }]),
+              fc.constant([{ apiKey: 'k', secrets: [`${CANARY}\r\n`] }]),
+              anyValue,
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        async (options) => {
+          let running;
+          try {
+            running = await startEmulator(options as StartEmulatorOptions);
+          } catch (error) {
+            seen.refused += 1;
+            expect(error).toBeInstanceOf(EmulatorOptionError);
+            expect(render(error)).not.toContain(CANARY);
+            return;
+          }
+          seen.accepted += 1;
+          try {
+            expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+            expect((await fetch(`${running.url}/nope`)).status).toBe(404);
+          } finally {
+            await running.close();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(seen.accepted).toBeGreaterThan(3);
+    expect(seen.refused).toBeGreaterThan(10);
   });
 });
