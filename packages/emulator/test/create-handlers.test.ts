@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHandlers, DEMO_ACCOUNT, Emulator, startEmulator } from '@acct/emulator';
+import {
+  createHandlers,
+  DEMO_ACCOUNT,
+  Emulator,
+  startEmulator,
+  type EmulatorRequest,
+  type EmulatorResponse,
+} from '@acct/emulator';
 import { errorOf, expectOptionError, render } from './helpers/errors';
 import { basic, call, DEMO_AUTH, postJson, TRACE_ID } from './helpers/http';
 
@@ -162,6 +169,47 @@ describe('createHandlers', () => {
     } finally {
       server.resetHandlers();
       await running.close();
+    }
+  });
+
+  it('serves injected faults exactly, 204/205/304 without a body', async () => {
+    emulator.inject({ path: '/account/get-balance', status: 304, headers: { etag: '"v1"' } });
+    emulator.inject({
+      path: '/account/get-balance',
+      status: 429,
+      headers: { 'retry-after': '2', 'x-latin': 'café' },
+      body: { why: 'slow down' },
+    });
+    const notModified = await call('https://rest.nexmo.com/account/get-balance');
+    expect([notModified.status, notModified.headers.etag, notModified.text]).toEqual([
+      304,
+      '"v1"',
+      '',
+    ]);
+    const limited = await call('https://rest.nexmo.com/account/get-balance');
+    expect([limited.status, limited.headers['retry-after'], limited.headers['x-latin']]).toEqual([
+      429,
+      '2',
+      'café',
+    ]);
+    expect(limited.text).toBe('{"why":"slow down"}');
+  });
+
+  it('answers 500 instead of throwing when a core answers what fetch cannot carry', async () => {
+    class Broken extends Emulator {
+      override async handle(request: EmulatorRequest): Promise<EmulatorResponse> {
+        const response = await super.handle(request);
+        return { ...response, headers: { 'x-bad': 'a\r\nb' } };
+      }
+    }
+    const broken = new Broken();
+    server.use(...createHandlers({ http, emulator: broken, restHost: 'http://broken.test' }));
+    try {
+      const reply = await call('http://broken.test/account/get-balance');
+      expect([reply.status, reply.text]).toEqual([500, 'the emulator could not write this answer']);
+      expect(broken.requests.map((r) => r.status)).toEqual([401]);
+    } finally {
+      server.resetHandlers();
     }
   });
 

@@ -9,7 +9,7 @@ import {
   type EmulatorRequest,
 } from '@acct/emulator';
 import { basic, DEMO_AUTH, TRACE_ID } from './helpers/http';
-import { errorOf, render } from './helpers/errors';
+import { errorOf, expectOptionError, render } from './helpers/errors';
 
 const CANARY = 'Canary9Secret';
 const get = (url: string, headers: EmulatorRequest['headers'] = {}): EmulatorRequest => ({
@@ -211,6 +211,19 @@ describe('Emulator seeds', () => {
       message: `[@acct/emulator] ${option} ${reason}`,
     });
     expect(render(error)).not.toContain(CANARY);
+  });
+
+  it('seeds at most 10,000 accounts in all', () => {
+    const seeds = (n: number): AccountSeed[] =>
+      Array.from({ length: n }, (_, i) => ({ apiKey: `k${i}`, secrets: ['Abcdefg1'] }));
+    expect(Object.keys(new Emulator({ accounts: seeds(10_000) }).state.accounts)).toHaveLength(
+      10_000,
+    );
+    expectOptionError(
+      () => new Emulator({ accounts: seeds(10_001) }),
+      'accounts',
+      'may hold at most 10000 accounts in all',
+    );
   });
 
   it('rejects options that are not { accounts }', () => {
