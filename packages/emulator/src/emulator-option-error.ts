@@ -39,9 +39,19 @@ export class EmulatorOptionError extends TypeError {
   }
 
   /**
-   * A plain view for `JSON.stringify`: name, code, option and message.
+   * A plain view for `JSON.stringify`: name, code, option and message (never a value of the
+   * call, so it is safe to log).
    *
    * @returns the fields `JSON.stringify(error)` shows.
+   * @example
+   * ```ts
+   * import { startEmulator, EmulatorOptionError } from '@acct/emulator';
+   *
+   * const refused = await startEmulator({ port: 70000 }).catch((error: unknown) => error);
+   * if (refused instanceof EmulatorOptionError) console.log(JSON.stringify(refused));
+   * // {"name":"EmulatorOptionError","code":"ACCT_EMULATOR_OPTION","option":"startEmulator.port",
+   * //  "message":"[@acct/emulator] startEmulator.port must be an integer from 0 to 65535, got 70000"}
+   * ```
    */
   toJSON(): { name: string; code: string; option: string; message: string } {
     return { name: this.name, code: this.code, option: this.option, message: this.message };

@@ -18,6 +18,7 @@ import { familyOf, type Reply } from './internal/reply';
 import { RingBuffer } from './internal/ring-buffer';
 import { sleep } from './internal/sleep';
 import { traceIds } from './internal/trace-id';
+import { validateRequest } from './internal/validate-request';
 import { validateSeeds } from './internal/validate-seeds';
 
 const DEMO_SEED: AccountSeed = {
@@ -206,8 +207,10 @@ export class Emulator {
   }
 
   /**
-   * Serves one request: the single implementation behind both adapters. Never throws: an
-   * unexpected failure answers 500.
+   * Serves one request: the single implementation behind both adapters. Whatever the client
+   * sent is answered, never thrown: an unexpected failure answers 500. Only a request object of
+   * the wrong shape (an adapter's bug: `headers` not an object, `body` neither a string nor a
+   * `Uint8Array`...) rejects, with {@link EmulatorOptionError}.
    *
    * @param request - method, URL, headers and raw body.
    * @param signal - aborts an injected delay (the client went away); the answer is then a drop.
@@ -221,6 +224,7 @@ export class Emulator {
    * ```
    */
   async handle(request: EmulatorRequest, signal?: AbortSignal): Promise<EmulatorResponse> {
+    validateRequest(request);
     const id = this.#nextId();
     const at = new Date().toISOString();
     const method = String(request.method).toUpperCase();

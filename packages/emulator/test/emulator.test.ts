@@ -395,11 +395,12 @@ describe('Emulator handle()', () => {
 
   it('answers 500 problem JSON, never throwing, when processing fails', async () => {
     const emulator = new Emulator();
-    const exploding = {
-      get byteLength(): number {
+    class Exploding extends Uint8Array {
+      override get byteLength(): number {
         throw new Error('boom');
-      },
-    } as unknown as Uint8Array;
+      }
+    }
+    const exploding = new Exploding(4);
     const response = await emulator.handle({
       method: 'POST',
       url: '/account/top-up',
@@ -416,6 +417,54 @@ describe('Emulator handle()', () => {
     });
     expect(emulator.requests[0]!.status).toBe(500);
   });
+
+  it.each<[string, unknown, string, string]>([
+    ['no object', null, 'handle.request', 'must be an object { method, url, headers }, got null'],
+    [
+      'no method',
+      { url: '/', headers: {} },
+      'handle.request.method',
+      'must be a string, got undefined',
+    ],
+    [
+      'a URL object',
+      { method: 'GET', url: new URL('http://x/'), headers: {} },
+      'handle.request.url',
+      'must be a string, got an instance of URL',
+    ],
+    [
+      'null headers',
+      { method: 'GET', url: '/', headers: null },
+      'handle.request.headers',
+      'must be an object of header values, got null',
+    ],
+    [
+      'a number body',
+      { method: 'GET', url: '/', headers: {}, body: 1 },
+      'handle.request.body',
+      'must be a string or a Uint8Array, got a number',
+    ],
+    [
+      'a string bodyTooLarge',
+      { method: 'GET', url: '/', headers: {}, bodyTooLarge: 'yes' },
+      'handle.request.bodyTooLarge',
+      'must be true or false, got a string of 3 characters',
+    ],
+  ])(
+    'rejects a request object with %s (an adapter bug), logging nothing',
+    async (_name, request, option, reason) => {
+      const emulator = new Emulator();
+      const error = await emulator.handle(request as EmulatorRequest).catch((e: unknown) => e);
+      expectOptionError(
+        () => {
+          throw error;
+        },
+        option,
+        reason,
+      );
+      expect(emulator.requests).toEqual([]);
+    },
+  );
 
   it('gives each request a distinct trace id', async () => {
     const emulator = new Emulator();
