@@ -1,6 +1,7 @@
 /**
- * One account to seed the emulator with. Secrets are given in clear and hashed at once: the
- * emulator never holds them in clear.
+ * One account to seed the emulator with. Secrets are given in clear; the accounts keep only a
+ * salted hash (the clear values are kept apart, privately, to scrub them from the request log).
+ * A bad seed throws {@link EmulatorOptionError} naming it by position (`accounts[0].secrets`).
  *
  * @example
  * ```ts
@@ -18,9 +19,17 @@
  * ```
  */
 export interface AccountSeed {
-  /** The account's API key; unique across all seeded accounts and sub-accounts. */
+  /**
+   * The account's API key; unique across all seeded accounts and sub-accounts. 1 to 256
+   * characters, no control characters, no `:` (it ends the Basic user name), no surrounding
+   * spaces.
+   */
   readonly apiKey: string;
-  /** The account's current secrets in clear: one or two (the service's maximum). */
+  /**
+   * The account's current secrets in clear: one or two (the service's maximum), each 1 to 256
+   * visible ASCII characters. They need not meet the rules a created secret must meet (a
+   * seed may stand for an older secret).
+   */
   readonly secrets: readonly string[];
   /**
    * Balance in EUR.
@@ -38,13 +47,25 @@ export interface AccountSeed {
    */
   readonly topUpAmount?: number;
   /**
-   * Default inbound SMS webhook URL (`mo-callback-url`); `''` is unset.
+   * Default inbound SMS webhook URL, spelled as in the SDK's `updateAccountCallbacks()`
+   * (`mo-callback-url` in answers): `''` (unset) or an absolute http(s) URL.
    * @default ''
+   */
+  readonly moCallBackUrl?: string;
+  /**
+   * Default delivery receipt webhook URL, spelled as in the SDK (`dr-callback-url` in
+   * answers): `''` (unset) or an absolute http(s) URL.
+   * @default ''
+   */
+  readonly drCallBackUrl?: string;
+  /**
+   * The former spelling of `moCallBackUrl`, still accepted; giving both is an error.
+   * @deprecated spell it `moCallBackUrl`, as the SDK does.
    */
   readonly moCallbackUrl?: string;
   /**
-   * Default delivery receipt webhook URL (`dr-callback-url`); `''` is unset.
-   * @default ''
+   * The former spelling of `drCallBackUrl`, still accepted; giving both is an error.
+   * @deprecated spell it `drCallBackUrl`, as the SDK does.
    */
   readonly drCallbackUrl?: string;
   /**

@@ -1,14 +1,48 @@
 import { Emulator } from './emulator';
 import type { CreateHandlersOptions } from './create-handlers-options';
-import { BODY_LIMIT } from './internal/limits';
+import { EmulatorOptionError } from './emulator-option-error';
+import { checkObject } from './internal/check-object';
+import { describeValue } from './internal/describe-value';
+import { SPACE_OR_CONTROL } from './internal/text-rules';
+import { BODY_LIMIT, MAX_URL_LENGTH, NULL_BODY_STATUSES } from './internal/limits';
 
-function origin(host: string, name: string): string {
+const KEYS = ['http', 'restHost', 'apiHost', 'emulator', 'accounts'];
+
+/** The base URL of a host option: an absolute http(s) URL without credentials, query or fragment. */
+function origin(host: unknown, name: string, fallback: string): string {
+  if (host === undefined) return fallback;
+  let url: URL | undefined;
+  if (typeof host === 'string' && host.length <= MAX_URL_LENGTH && !SPACE_OR_CONTROL.test(host)) {
+    try {
+      url = new URL(host);
+    } catch {
+      url = undefined;
+    }
+  }
+  if (
+    url === undefined ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    /[?#]/.test(host as string)
+  ) {
+    throw new EmulatorOptionError(
+      `createHandlers.${name}`,
+      `must be an absolute http(s) URL without credentials, query or fragment (at most ` +
+        `${MAX_URL_LENGTH} characters, e.g. 'https://rest.nexmo.com'), got ${describeValue(host)}`,
+    );
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** A fetch Response for an emulator answer; a failure to build one is a 500, never a throw. */
+function toResponse(status: number, headers: Record<string, string>, body: string): Response {
   try {
-    const url = new URL(host);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(host);
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, headers });
   } catch {
-    throw new TypeError(`[@acct/emulator] createHandlers: ${name} must be an http(s) URL`);
+    return new Response('the emulator could not write this answer', { status: 500 });
   }
 }
 
@@ -36,10 +70,7 @@ async function toEmulatorResponse(
     request.signal,
   );
   if (response.dropConnection) return Response.error();
-  return new Response(response.status === 204 ? null : response.body, {
-    status: response.status,
-    headers: response.headers,
-  });
+  return toResponse(response.status, response.headers, response.body);
 }
 
 /**
@@ -53,7 +84,8 @@ async function toEmulatorResponse(
  *
  * @param options - msw's `http`, hosts, and the core or accounts to serve.
  * @returns one handler per distinct host, to spread into `setupServer`.
- * @throws TypeError when `http` is missing or a host is not an http(s) URL.
+ * @throws {@link EmulatorOptionError} when `http` is missing, a host is not an absolute http(s)
+ * URL, or another option is invalid (a seed too).
  * @example
  * ```ts
  * import { http } from 'msw';
@@ -72,22 +104,37 @@ async function toEmulatorResponse(
  * ```
  */
 export function createHandlers<H>(options: CreateHandlersOptions<H>): H[] {
-  const http = (options as Partial<CreateHandlersOptions<H>> | undefined)?.http;
-  if (http === undefined || typeof http.all !== 'function') {
-    throw new TypeError(
-      "[@acct/emulator] createHandlers needs msw's http: import { http } from 'msw' and call createHandlers({ http })",
+  const checked = checkObject(options, 'createHandlers options', KEYS, '{ http }');
+  const http = checked.http as Partial<CreateHandlersOptions<H>['http']> | undefined;
+  if (http === null || typeof http !== 'object' || typeof http.all !== 'function') {
+    throw new EmulatorOptionError(
+      'createHandlers.http',
+      "must be msw's http: import { http } from 'msw' and call createHandlers({ http })",
+    );
+  }
+  const hosts = new Set([
+    origin(checked.restHost, 'restHost', 'https://rest.nexmo.com'),
+    origin(checked.apiHost, 'apiHost', 'https://api.nexmo.com'),
+  ]);
+  if (checked.emulator !== undefined && !(checked.emulator instanceof Emulator)) {
+    throw new EmulatorOptionError(
+      'createHandlers.emulator',
+      `must be an Emulator (new Emulator()), got ${describeValue(checked.emulator)}`,
+    );
+  }
+  if (checked.emulator !== undefined && checked.accounts !== undefined) {
+    throw new EmulatorOptionError(
+      'createHandlers.accounts',
+      'cannot go with emulator: seed the Emulator you pass instead',
     );
   }
   const emulator = options.emulator ?? new Emulator({ accounts: options.accounts });
-  const hosts = new Set([
-    origin(options.restHost ?? 'https://rest.nexmo.com', 'restHost'),
-    origin(options.apiHost ?? 'https://api.nexmo.com', 'apiHost'),
-  ]);
+  const all = http.all.bind(http) as CreateHandlersOptions<H>['http']['all'];
   // the longest base URL first, so `http://h/base/*` wins over `http://h/*`
   return [...hosts]
     .sort((a, b) => b.length - a.length)
     .map((host) => {
       const prefix = new URL(host).pathname.replace(/\/$/, '');
-      return http.all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
+      return all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
     });
 }

@@ -44,9 +44,19 @@ export interface AccountSnapshot {
   readonly autoReload: boolean;
   /** EUR added by each accepted top-up. */
   readonly topUpAmount: number;
-  /** `mo-callback-url`; `''` when unset. */
+  /** Inbound SMS webhook URL (`mo-callback-url` on the wire, as the SDK spells it); `''` when unset. */
+  readonly moCallBackUrl: string;
+  /** Delivery receipt webhook URL (`dr-callback-url` on the wire); `''` when unset. */
+  readonly drCallBackUrl: string;
+  /**
+   * The same value as `moCallBackUrl`, under its former spelling.
+   * @deprecated read `moCallBackUrl`, the SDK's spelling; this alias goes in the next minor.
+   */
   readonly moCallbackUrl: string;
-  /** `dr-callback-url`; `''` when unset. */
+  /**
+   * The same value as `drCallBackUrl`, under its former spelling.
+   * @deprecated read `drCallBackUrl`, the SDK's spelling; this alias goes in the next minor.
+   */
   readonly drCallbackUrl: string;
   /** `max-outbound-request`. */
   readonly maxOutboundRequest: number;

@@ -6,9 +6,11 @@ import type { EmulatorSnapshot } from './emulator-snapshot';
 import type { InjectOptions } from './inject-options';
 import type { RequestLogEntry } from './request-log-entry';
 import { AccountStore } from './internal/account-store';
+import { checkObject } from './internal/check-object';
 import { deepFreeze } from './internal/deep-freeze';
 import { FaultQueue } from './internal/fault-queue';
 import { faultReply } from './internal/fault-reply';
+import { KnownSecrets } from './internal/known-secrets';
 import { LOG_BODY_LIMIT, LOG_LIMIT } from './internal/limits';
 import { processRequest, type Processed } from './internal/process-request';
 import { redactFields, redactHeaders } from './internal/redact';
@@ -16,6 +18,8 @@ import { familyOf, type Reply } from './internal/reply';
 import { RingBuffer } from './internal/ring-buffer';
 import { sleep } from './internal/sleep';
 import { traceIds } from './internal/trace-id';
+import { validateRequest } from './internal/validate-request';
+import { validateSeeds } from './internal/validate-seeds';
 
 const DEMO_SEED: AccountSeed = {
   apiKey: DEMO_ACCOUNT.apiKey,
@@ -72,13 +76,23 @@ export class Emulator {
   readonly #faults = new FaultQueue();
   readonly #log = new RingBuffer<RequestLogEntry>(LOG_LIMIT);
   readonly #nextId = traceIds();
+  readonly #secrets = new KnownSecrets();
 
   /**
    * @param options - the accounts to seed; none seeds the demo account ({@link DEMO_ACCOUNT}).
-   * @throws TypeError when a seed is invalid (the message names the account and field).
+   * @throws {@link EmulatorOptionError} when `options` or a seed is invalid (the message names
+   * the option, e.g. `accounts[0].secrets`, never a value).
    */
   constructor(options: EmulatorOptions = {}) {
-    this.#initial = AccountStore.fromSeeds(options.accounts ?? [DEMO_SEED]);
+    const { accounts } = checkObject(
+      options,
+      'new Emulator() options',
+      ['accounts'],
+      '{ accounts }',
+    );
+    const seeds = validateSeeds(accounts ?? [DEMO_SEED]);
+    for (const seed of seeds) this.#secrets.seed(seed.secrets);
+    this.#initial = AccountStore.fromSeeds(seeds);
     this.#store = this.#initial.clone();
   }
 
@@ -93,7 +107,10 @@ export class Emulator {
   }
 
   /**
-   * The most recent requests (up to 1,000, oldest first), credentials redacted.
+   * The most recent requests (up to 1,000, oldest first), credentials redacted: by name (the
+   * `authorization`, `x-api-key`, `api_secret`, `secret`, `token`... headers and fields), and by
+   * value (every secret the emulator knows, and any `Basic`/`Bearer` credential, wherever it
+   * stands).
    *
    * @returns a frozen copy.
    */
@@ -106,7 +123,8 @@ export class Emulator {
    * route apply in the order queued.
    *
    * @param fault - what to match and how to fail.
-   * @throws TypeError when an option is invalid (the message names it).
+   * @throws {@link EmulatorOptionError} when an option is invalid (the message names it and
+   * what to pass; see the README's "Errors" section for every bound). Nothing is queued then.
    * @example
    * ```ts
    * import { Emulator } from '@acct/emulator';
@@ -119,6 +137,43 @@ export class Emulator {
    */
   inject(fault: InjectOptions): void {
     this.#faults.add(fault);
+  }
+
+  /** The request log entry of one request, redacted with every secret known now. */
+  #entry(
+    request: EmulatorRequest,
+    seen: {
+      id: string;
+      at: string;
+      method: string;
+      pathname: string;
+      query: string;
+      processed: Processed | undefined;
+      status: number;
+    },
+    fault: boolean,
+  ): RequestLogEntry {
+    const { processed } = seen;
+    if (processed?.received !== undefined) this.#secrets.receive(processed.received);
+    const scrub = this.#secrets.scrub;
+    let query: Record<string, string> = {};
+    if (seen.query !== '') {
+      const fields = Object.create(null) as Record<string, string>;
+      for (const [name, value] of new URLSearchParams(seen.query)) fields[name] = value;
+      query = redactFields(fields, scrub);
+    }
+    return {
+      id: seen.id,
+      at: seen.at,
+      method: scrub(seen.method),
+      path: scrub(seen.pathname),
+      query,
+      headers: redactHeaders(request.headers, scrub),
+      body: clip(processed?.body(scrub) ?? ''),
+      apiKey: processed?.apiKey ?? null,
+      status: seen.status,
+      fault,
+    };
   }
 
   /**
@@ -152,8 +207,10 @@ export class Emulator {
   }
 
   /**
-   * Serves one request: the single implementation behind both adapters. Never throws: an
-   * unexpected failure answers 500.
+   * Serves one request: the single implementation behind both adapters. Whatever the client
+   * sent is answered, never thrown: an unexpected failure answers 500. Only a request object of
+   * the wrong shape (an adapter's bug: `headers` not an object, `body` neither a string nor a
+   * `Uint8Array`...) rejects, with {@link EmulatorOptionError}.
    *
    * @param request - method, URL, headers and raw body.
    * @param signal - aborts an injected delay (the client went away); the answer is then a drop.
@@ -167,6 +224,7 @@ export class Emulator {
    * ```
    */
   async handle(request: EmulatorRequest, signal?: AbortSignal): Promise<EmulatorResponse> {
+    validateRequest(request);
     const id = this.#nextId();
     const at = new Date().toISOString();
     const method = String(request.method).toUpperCase();
@@ -202,18 +260,13 @@ export class Emulator {
       };
     }
     const status = drop || reply === undefined ? 0 : reply.status;
-    this.#log.push({
-      id,
-      at,
-      method,
-      path: pathname,
-      query: query === '' ? {} : redactFields(Object.fromEntries(new URLSearchParams(query))),
-      headers: redactHeaders(request.headers),
-      body: clip(processed?.body ?? ''),
-      apiKey: processed?.apiKey ?? null,
-      status,
-      fault: fault !== undefined,
-    });
+    this.#log.push(
+      this.#entry(
+        request,
+        { id, at, method, pathname, query, processed, status },
+        fault !== undefined,
+      ),
+    );
     if (status === 0 || reply === undefined) {
       return { status: 0, headers: { 'x-request-id': id }, body: '', dropConnection: true };
     }

@@ -3,6 +3,7 @@ export type { CreateHandlersOptions } from './create-handlers-options';
 export { createHandlers } from './create-handlers';
 export { DEMO_ACCOUNT } from './demo-account';
 export { Emulator } from './emulator';
+export { EmulatorOptionError } from './emulator-option-error';
 export type { EmulatorOptions } from './emulator-options';
 export type { EmulatorRequest, EmulatorResponse } from './emulator-request';
 export type {

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { Emulator } from './emulator';
 import type { EmulatorResponse } from './emulator-request';
 import type { RunningEmulator } from './running-emulator';
 import type { StartEmulatorOptions } from './start-emulator-options';
 import { baseUrl } from './internal/base-url';
 import { clientErrorResponse, clientErrorStatus } from './internal/client-error-response';
 import { collectBody } from './internal/collect-body';
+import { NULL_BODY_STATUSES } from './internal/limits';
+import { validateStartOptions } from './internal/validate-start-options';
 
 function write(
   req: IncomingMessage,
@@ -19,13 +20,21 @@ function write(
     req.socket.destroy();
     return;
   }
-  const headers: Record<string, string | number> = {
-    ...response.headers,
-    'content-length': Buffer.byteLength(response.body),
-  };
+  const empty = NULL_BODY_STATUSES.has(response.status);
+  // a Buffer, not a string: Node writes the head in Latin-1 only when the body is not a string
+  // (with a string body, it encodes head and body together as UTF-8)
+  const body = empty ? undefined : Buffer.from(response.body);
+  const headers: Record<string, string | number> = { ...response.headers };
+  if (body !== undefined) headers['content-length'] = body.byteLength;
   if (tooLarge) headers.connection = 'close';
-  res.writeHead(response.status, headers);
-  res.end(response.body);
+  try {
+    res.writeHead(response.status, headers);
+    res.end(body);
+  } catch {
+    // inject() refuses what Node cannot write; should anything still fail, only this
+    // connection ends, never the process
+    req.socket.destroy();
+  }
 }
 
 /**
@@ -34,8 +43,8 @@ function write(
  *
  * @param options - port, host, seed accounts, timeouts.
  * @returns the URL and controls; `close()` it when done.
- * @throws TypeError when a seed account is invalid; the listen error (e.g. `EADDRINUSE`) when
- * the port is taken.
+ * @throws {@link EmulatorOptionError} (a rejection, before anything listens) when an option or
+ * a seed is invalid; the listen error (e.g. `EADDRINUSE`) when the port is taken.
  * @example
  * ```ts
  * import { startEmulator, DEMO_ACCOUNT } from '@acct/emulator';
@@ -50,14 +59,8 @@ function write(
  * ```
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const {
-    port = 0,
-    host = '127.0.0.1',
-    headersTimeout = 10_000,
-    requestTimeout = 30_000,
-    keepAliveTimeout = 5_000,
-  } = options;
-  const emulator = options.emulator ?? new Emulator({ accounts: options.accounts });
+  const { port, host, emulator, headersTimeout, requestTimeout, keepAliveTimeout } =
+    validateStartOptions(options);
   const pending = new Set<AbortController>();
   const sockets = new Set<Socket>();
 
@@ -92,7 +95,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
             },
             controller?.signal,
           )
-          .then((response) => write(req, res, response, tooLarge));
+          .then((response) => write(req, res, response, tooLarge))
+          .catch(() => req.socket.destroy());
       });
     },
   );

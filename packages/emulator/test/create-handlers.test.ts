@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHandlers, DEMO_ACCOUNT, Emulator, startEmulator } from '@acct/emulator';
+import {
+  createHandlers,
+  DEMO_ACCOUNT,
+  Emulator,
+  startEmulator,
+  type EmulatorRequest,
+  type EmulatorResponse,
+} from '@acct/emulator';
+import { errorOf, expectOptionError, render } from './helpers/errors';
 import { basic, call, DEMO_AUTH, postJson, TRACE_ID } from './helpers/http';
 
 const emulator = new Emulator();
@@ -164,20 +172,94 @@ describe('createHandlers', () => {
     }
   });
 
-  it('throws a TypeError saying what to pass when http is missing', () => {
+  it('serves injected faults exactly, 204/205/304 without a body', async () => {
+    emulator.inject({ path: '/account/get-balance', status: 304, headers: { etag: '"v1"' } });
+    emulator.inject({
+      path: '/account/get-balance',
+      status: 429,
+      headers: { 'retry-after': '2', 'x-latin': 'café' },
+      body: { why: 'slow down' },
+    });
+    const notModified = await call('https://rest.nexmo.com/account/get-balance');
+    expect([notModified.status, notModified.headers.etag, notModified.text]).toEqual([
+      304,
+      '"v1"',
+      '',
+    ]);
+    const limited = await call('https://rest.nexmo.com/account/get-balance');
+    expect([limited.status, limited.headers['retry-after'], limited.headers['x-latin']]).toEqual([
+      429,
+      '2',
+      'café',
+    ]);
+    expect(limited.text).toBe('{"why":"slow down"}');
+  });
+
+  it('answers 500 instead of throwing when a core answers what fetch cannot carry', async () => {
+    class Broken extends Emulator {
+      override async handle(request: EmulatorRequest): Promise<EmulatorResponse> {
+        const response = await super.handle(request);
+        return { ...response, headers: { 'x-bad': 'a\r\nb' } };
+      }
+    }
+    const broken = new Broken();
+    server.use(...createHandlers({ http, emulator: broken, restHost: 'http://broken.test' }));
+    try {
+      const reply = await call('http://broken.test/account/get-balance');
+      expect([reply.status, reply.text]).toEqual([500, 'the emulator could not write this answer']);
+      expect(broken.requests.map((r) => r.status)).toEqual([401]);
+    } finally {
+      server.resetHandlers();
+    }
+  });
+
+  it('throws an EmulatorOptionError saying what to pass when http is missing', () => {
     const call = createHandlers as (options?: unknown) => unknown;
-    const message =
-      "[@acct/emulator] createHandlers needs msw's http: import { http } from 'msw' and call createHandlers({ http })";
-    expect(() => call()).toThrow(new TypeError(message));
-    expect(() => call({ http: {} })).toThrow(new TypeError(message));
+    expectOptionError(
+      () => call(),
+      'createHandlers options',
+      'must be a plain object such as { http }, got undefined',
+    );
+    const missing =
+      "must be msw's http: import { http } from 'msw' and call createHandlers({ http })";
+    expectOptionError(() => call({ http: {} }), 'createHandlers.http', missing);
+    expectOptionError(() => call({}), 'createHandlers.http', missing);
   });
 
   it.each([
-    ['restHost', { restHost: 'ftp://x' }],
-    ['apiHost', { apiHost: 'not a url' }],
-  ])('throws a TypeError for a bad %s', (name, hosts) => {
-    expect(() => createHandlers({ http, ...hosts })).toThrow(
-      new TypeError(`[@acct/emulator] createHandlers: ${name} must be an http(s) URL`),
+    ['restHost', { restHost: 'ftp://x' }, 'a string of 7 characters'],
+    ['apiHost', { apiHost: 'not a url' }, 'a string of 9 characters'],
+    ['restHost', { restHost: 'https://rest.test/?' }, 'a string of 19 characters'],
+    ['apiHost', { apiHost: 'https://api.test/#x' }, 'a string of 19 characters'],
+    ['restHost', { restHost: 'https://user:Canary9Secret@rest.test' }, 'a string of 36 characters'],
+    ['apiHost', { apiHost: 'https://api.test/\r\n' }, 'a string of 19 characters'],
+    ['restHost', { restHost: 42 }, 'a number'],
+  ])('throws an EmulatorOptionError for a bad %s', (name, hosts, got) => {
+    const make = () => createHandlers({ http, ...(hosts as object) });
+    expectOptionError(
+      make,
+      `createHandlers.${name}`,
+      "must be an absolute http(s) URL without credentials, query or fragment (at most 2048 characters, e.g. 'https://rest.nexmo.com'), got " +
+        got,
+    );
+    expect(render(errorOf(make))).not.toContain('Canary9Secret');
+  });
+
+  it('refuses an unknown option, a non-Emulator core, and accounts beside an emulator', () => {
+    expectOptionError(
+      () => createHandlers({ http, restHots: 'https://x' } as never),
+      'createHandlers options',
+      'has an unknown option "restHots": did you mean "restHost"?',
+    );
+    expectOptionError(
+      () => createHandlers({ http, emulator: {} as Emulator }),
+      'createHandlers.emulator',
+      'must be an Emulator (new Emulator()), got an object',
+    );
+    expectOptionError(
+      () => createHandlers({ http, emulator: new Emulator(), accounts: [] }),
+      'createHandlers.accounts',
+      'cannot go with emulator: seed the Emulator you pass instead',
     );
   });
 });

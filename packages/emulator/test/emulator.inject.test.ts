@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Emulator, startEmulator, type InjectOptions, type RunningEmulator } from '@acct/emulator';
+import { expectOptionError } from './helpers/errors';
 import { call, DEMO_AUTH, postForm, TRACE_ID, waitFor } from './helpers/http';
 
 let emulator: RunningEmulator;
@@ -183,35 +184,68 @@ describe('inject()', () => {
     expect(core.hasFaults).toBe(false);
   });
 
-  it.each<[string, InjectOptions, string]>([
-    ['a path without a leading slash', { path: 'account/top-up' }, 'path must start with "/"'],
-    ['an empty method', { path: '/x', method: '' }, 'method must be a non-empty string'],
+  it.each<[string, unknown, string, string]>([
+    [
+      'a path without a leading slash',
+      { path: 'account/top-up' },
+      'inject.path',
+      'must start with "/" and hold visible ASCII only, without "?" or "#" (e.g. \'/account/top-up\' or \'/accounts/{api_key}/secrets\')',
+    ],
+    [
+      'an empty method',
+      { path: '/x', method: '' },
+      'inject.method',
+      "must be an HTTP method name (an RFC 9110 token of 1 to 32 characters, e.g. 'POST'), got an empty string",
+    ],
     [
       'a status below 200',
       { path: '/x', status: 101 },
-      'status must be an integer from 200 to 599',
+      'inject.status',
+      'must be an integer from 200 to 599, got 101',
     ],
     [
       'a fractional status',
       { path: '/x', status: 500.5 },
-      'status must be an integer from 200 to 599',
+      'inject.status',
+      'must be an integer from 200 to 599, got 500.5',
     ],
-    ['a negative delay', { path: '/x', delayMs: -1 }, 'delayMs must be a finite number >= 0'],
+    [
+      'a negative delay',
+      { path: '/x', delayMs: -1 },
+      'inject.delayMs',
+      'must be a number from 0 to 2147483647, got -1',
+    ],
     [
       'an infinite delay',
       { path: '/x', delayMs: Infinity },
-      'delayMs must be a finite number >= 0',
+      'inject.delayMs',
+      'must be a number from 0 to 2147483647, got Infinity',
     ],
-    ['zero times', { path: '/x', times: 0 }, 'times must be an integer >= 1'],
+    [
+      'zero times',
+      { path: '/x', times: 0 },
+      'inject.times',
+      'must be an integer from 1 to 1000000, got 0',
+    ],
     [
       'null headers',
-      { path: '/x', headers: null as unknown as Record<string, string> },
-      'headers must be an object',
+      { path: '/x', headers: null },
+      'inject.headers',
+      'must be a plain object of strings, got null',
     ],
-    ['no object', null as unknown as InjectOptions, 'pass an object { path, ... }'],
-  ])('rejects %s with a TypeError', (_name, options, message) => {
-    expect(() => new Emulator().inject(options)).toThrow(
-      new TypeError(`[@acct/emulator] inject: ${message}`),
-    );
+    [
+      'no object',
+      null,
+      'inject',
+      "must be a plain object such as { path: '/account/top-up', status: 503 }, got null",
+    ],
+    [
+      'a misspelt option',
+      { path: '/x', header: {} },
+      'inject',
+      'has an unknown option "header": did you mean "headers"?',
+    ],
+  ])('rejects %s with an EmulatorOptionError', (_name, options, option, reason) => {
+    expectOptionError(() => new Emulator().inject(options as InjectOptions), option, reason);
   });
 });

@@ -1,7 +1,15 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-import { DEMO_ACCOUNT, Emulator, type AccountSeed, type EmulatorRequest } from '@acct/emulator';
+import {
+  DEMO_ACCOUNT,
+  Emulator,
+  EmulatorOptionError,
+  type AccountSeed,
+  type EmulatorOptions,
+  type EmulatorRequest,
+} from '@acct/emulator';
 import { basic, DEMO_AUTH, TRACE_ID } from './helpers/http';
+import { errorOf, expectOptionError, render } from './helpers/errors';
 
 const CANARY = 'Canary9Secret';
 const get = (url: string, headers: EmulatorRequest['headers'] = {}): EmulatorRequest => ({
@@ -58,13 +66,31 @@ describe('Emulator state', () => {
 });
 
 describe('Emulator seeds', () => {
-  it.each<[string, unknown, string]>([
-    ['accounts not an array', 'x', 'accounts must be an array of AccountSeed'],
-    ['an account not an object', [null], 'accounts: each account must be an object'],
+  const SEED_SHAPE = "{ apiKey: 'key1', secrets: ['Secret123'] }";
+  it.each<[string, unknown, string, string]>([
+    [
+      'accounts not an array',
+      'x',
+      'accounts',
+      `must be an array of AccountSeed such as [${SEED_SHAPE}], got a string of 1 character`,
+    ],
+    [
+      'an account not an object',
+      [null],
+      'accounts[0]',
+      `must be a plain object such as ${SEED_SHAPE}, got null`,
+    ],
     [
       'an empty apiKey',
       [{ apiKey: '', secrets: ['a'] }],
-      'accounts: apiKey must be a non-empty string',
+      'accounts[0].apiKey',
+      'must be a string of 1 to 256 characters without control characters, ":" (it ends the Basic user name) or surrounding spaces, got an empty string',
+    ],
+    [
+      'an apiKey with ":" (it would end the Basic user name)',
+      [{ apiKey: 'acct-demo:Demo1Secret', secrets: ['a'] }],
+      'accounts[0].apiKey',
+      'must be a string of 1 to 256 characters without control characters, ":" (it ends the Basic user name) or surrounding spaces, got a string of 21 characters',
     ],
     [
       'a duplicate apiKey',
@@ -72,47 +98,93 @@ describe('Emulator seeds', () => {
         { apiKey: 'a', secrets: ['a'] },
         { apiKey: 'a', secrets: ['a'] },
       ],
-      "accounts: apiKey 'a' is seeded twice",
+      'accounts[1].apiKey',
+      'is seeded twice: accounts[0].apiKey has the same key',
     ],
     [
       'no secrets',
       [{ apiKey: 'a' }],
-      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+      'accounts[0].secrets',
+      'must be an array of 1 to 2 secrets, got undefined',
     ],
     [
       'three secrets',
       [{ apiKey: 'a', secrets: ['a', 'b', 'c'] }],
-      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+      'accounts[0].secrets',
+      'must be an array of 1 to 2 secrets, got an array of 3 items',
     ],
     [
       'an empty secret',
       [{ apiKey: 'a', secrets: [''] }],
-      "accounts: secrets of 'a' must hold 1 to 2 non-empty strings",
+      'accounts[0].secrets[0]',
+      'must be a string of 1 to 256 visible ASCII characters (no space or control character), got an empty string',
+    ],
+    [
+      'a secret with CR LF',
+      [{ apiKey: 'a', secrets: ['Good1Secret', `${CANARY}\r\n`] }],
+      'accounts[0].secrets[1]',
+      'must be a string of 1 to 256 visible ASCII characters (no space or control character), got a string of 15 characters',
     ],
     [
       'a NaN balance',
       [{ apiKey: 'a', secrets: ['a'], balance: Number.NaN }],
-      "accounts: balance of 'a' must be a finite number",
+      'accounts[0].balance',
+      'must be a finite number, got NaN',
     ],
     [
       'a string top-up amount',
       [{ apiKey: 'a', secrets: ['a'], topUpAmount: '10' }],
-      "accounts: topUpAmount of 'a' must be a finite number",
+      'accounts[0].topUpAmount',
+      'must be a finite number >= 0, got a string of 2 characters',
+    ],
+    [
+      'a negative rate limit',
+      [{ apiKey: 'a', secrets: ['a'], maxCallsPerSecond: -1 }],
+      'accounts[0].maxCallsPerSecond',
+      'must be a finite number >= 0, got -1',
     ],
     [
       'a non-boolean autoReload',
       [{ apiKey: 'a', secrets: ['a'], autoReload: 'yes' }],
-      "accounts: autoReload of 'a' must be a boolean",
+      'accounts[0].autoReload',
+      'must be true or false, got a string of 3 characters',
     ],
     [
       'a numeric callback URL',
-      [{ apiKey: 'a', secrets: ['a'], moCallbackUrl: 1 }],
-      "accounts: moCallbackUrl of 'a' must be a string",
+      [{ apiKey: 'a', secrets: ['a'], moCallBackUrl: 1 }],
+      'accounts[0].moCallBackUrl',
+      "must be '' (unset) or an absolute http(s) URL of at most 2048 characters without spaces or control characters, got a number",
+    ],
+    [
+      'a callback URL with CR LF (the URL parser would drop them)',
+      [{ apiKey: 'a', secrets: ['a'], drCallbackUrl: 'https://example.com/\r\ndr' }],
+      'accounts[0].drCallbackUrl',
+      "must be '' (unset) or an absolute http(s) URL of at most 2048 characters without spaces or control characters, got a string of 24 characters",
+    ],
+    [
+      'both spellings of a callback URL',
+      [
+        {
+          apiKey: 'a',
+          secrets: ['a'],
+          moCallBackUrl: 'https://example.com/mo',
+          moCallbackUrl: 'https://example.com/mo',
+        },
+      ],
+      'accounts[0].moCallbackUrl',
+      'is the old spelling of moCallBackUrl: give only moCallBackUrl',
+    ],
+    [
+      'a misspelt field',
+      [{ apiKey: 'a', secrets: ['a'], moCallbackURL: 'https://example.com/mo' }],
+      'accounts[0]',
+      'has an unknown option "moCallbackURL": did you mean "moCallBackUrl"?',
     ],
     [
       'subAccounts not an array',
       [{ apiKey: 'a', secrets: ['a'], subAccounts: {} }],
-      "accounts: subAccounts of 'a' must be an array",
+      'accounts[0].subAccounts',
+      'must be an array of AccountSeed, got an object',
     ],
     [
       'a sub-account with sub-accounts',
@@ -125,12 +197,61 @@ describe('Emulator seeds', () => {
           ],
         },
       ],
-      "accounts: sub-account 'b' cannot have sub-accounts",
+      'accounts[0].subAccounts[0].subAccounts',
+      'must be empty: a sub-account cannot have sub-accounts',
     ],
-  ])('rejects %s with a TypeError', (_name, accounts, message) => {
-    expect(() => new Emulator({ accounts: accounts as AccountSeed[] })).toThrow(
-      new TypeError(`[@acct/emulator] ${message}`),
+  ])('rejects %s with an EmulatorOptionError naming it', (_name, accounts, option, reason) => {
+    const error = errorOf(() => new Emulator({ accounts: accounts as AccountSeed[] }));
+    expect(error).toBeInstanceOf(EmulatorOptionError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({
+      name: 'EmulatorOptionError',
+      code: 'ACCT_EMULATOR_OPTION',
+      option,
+      message: `[@acct/emulator] ${option} ${reason}`,
+    });
+    expect(render(error)).not.toContain(CANARY);
+  });
+
+  it('seeds at most 10,000 accounts in all', () => {
+    const seeds = (n: number): AccountSeed[] =>
+      Array.from({ length: n }, (_, i) => ({ apiKey: `k${i}`, secrets: ['Abcdefg1'] }));
+    expect(Object.keys(new Emulator({ accounts: seeds(10_000) }).state.accounts)).toHaveLength(
+      10_000,
     );
+    expectOptionError(
+      () => new Emulator({ accounts: seeds(10_001) }),
+      'accounts',
+      'may hold at most 10000 accounts in all',
+    );
+  });
+
+  it('rejects options that are not { accounts }', () => {
+    expect(() => new Emulator({ acounts: [] } as unknown as EmulatorOptions)).toThrow(
+      new EmulatorOptionError(
+        'new Emulator() options',
+        'has an unknown option "acounts": did you mean "accounts"?',
+      ),
+    );
+  });
+
+  it('accepts the SDK spelling moCallBackUrl and the former moCallbackUrl alike', () => {
+    const emulator = new Emulator({
+      accounts: [
+        { apiKey: 'sdk', secrets: ['Sdk1Secret'], moCallBackUrl: 'https://example.com/mo' },
+        { apiKey: 'old', secrets: ['Old1Secret'], drCallbackUrl: 'https://example.com/dr' },
+      ],
+    });
+    expect(emulator.state.accounts.sdk).toMatchObject({
+      moCallBackUrl: 'https://example.com/mo',
+      moCallbackUrl: 'https://example.com/mo',
+      drCallBackUrl: '',
+    });
+    expect(emulator.state.accounts.old).toMatchObject({
+      moCallBackUrl: '',
+      drCallBackUrl: 'https://example.com/dr',
+      drCallbackUrl: 'https://example.com/dr',
+    });
   });
 });
 
@@ -208,14 +329,14 @@ describe('Emulator requests (the log)', () => {
       ['POST', '/accounts/k/secrets', 201, 'k'],
       ['POST', '/accounts/k/secrets', 400, null],
     ]);
-    expect(log[0]!.query).toEqual({ api_key: 'k', api_secret: '[REDACTED]' });
+    expect(log[0]!.query).toEqual({ api_key: '[REDACTED]', api_secret: '[REDACTED]' });
     expect(log[0]!.headers).toEqual({
       cookie: '[REDACTED]',
       'x-api-key': '[REDACTED]',
       'x-api-secret': '[REDACTED]',
       'x-auth-token': '[REDACTED]',
     });
-    expect(log[1]!.body).toBe('api_key=k&api_secret=%5BREDACTED%5D&trx=t1');
+    expect(log[1]!.body).toBe('api_key=%5BREDACTED%5D&api_secret=%5BREDACTED%5D&trx=t1');
     expect(log[2]!.headers.authorization).toBe('[REDACTED]');
     expect(log[2]!.body).toBe(
       '{"secret":"[REDACTED]","nested":[{"token":"[REDACTED]","newSecret":"[REDACTED]","accessToken":"[REDACTED]"}]}',
@@ -274,11 +395,12 @@ describe('Emulator handle()', () => {
 
   it('answers 500 problem JSON, never throwing, when processing fails', async () => {
     const emulator = new Emulator();
-    const exploding = {
-      get byteLength(): number {
+    class Exploding extends Uint8Array {
+      override get byteLength(): number {
         throw new Error('boom');
-      },
-    } as unknown as Uint8Array;
+      }
+    }
+    const exploding = new Exploding(4);
     const response = await emulator.handle({
       method: 'POST',
       url: '/account/top-up',
@@ -295,6 +417,54 @@ describe('Emulator handle()', () => {
     });
     expect(emulator.requests[0]!.status).toBe(500);
   });
+
+  it.each<[string, unknown, string, string]>([
+    ['no object', null, 'handle.request', 'must be an object { method, url, headers }, got null'],
+    [
+      'no method',
+      { url: '/', headers: {} },
+      'handle.request.method',
+      'must be a string, got undefined',
+    ],
+    [
+      'a URL object',
+      { method: 'GET', url: new URL('http://x/'), headers: {} },
+      'handle.request.url',
+      'must be a string, got an instance of URL',
+    ],
+    [
+      'null headers',
+      { method: 'GET', url: '/', headers: null },
+      'handle.request.headers',
+      'must be an object of header values, got null',
+    ],
+    [
+      'a number body',
+      { method: 'GET', url: '/', headers: {}, body: 1 },
+      'handle.request.body',
+      'must be a string or a Uint8Array, got a number',
+    ],
+    [
+      'a string bodyTooLarge',
+      { method: 'GET', url: '/', headers: {}, bodyTooLarge: 'yes' },
+      'handle.request.bodyTooLarge',
+      'must be true or false, got a string of 3 characters',
+    ],
+  ])(
+    'rejects a request object with %s (an adapter bug), logging nothing',
+    async (_name, request, option, reason) => {
+      const emulator = new Emulator();
+      const error = await emulator.handle(request as EmulatorRequest).catch((e: unknown) => e);
+      expectOptionError(
+        () => {
+          throw error;
+        },
+        option,
+        reason,
+      );
+      expect(emulator.requests).toEqual([]);
+    },
+  );
 
   it('gives each request a distinct trace id', async () => {
     const emulator = new Emulator();

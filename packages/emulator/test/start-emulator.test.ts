@@ -2,6 +2,7 @@ import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { DEMO_ACCOUNT, Emulator, startEmulator, type RunningEmulator } from '@acct/emulator';
+import { expectOptionError } from './helpers/errors';
 import {
   basic,
   call,
@@ -91,9 +92,16 @@ describe('startEmulator', () => {
     await new Promise((resolve) => blocker.close(resolve));
   });
 
-  it('rejects an invalid seed with a TypeError naming the field', async () => {
-    await expect(startEmulator({ accounts: [{ apiKey: 'k', secrets: [] }] })).rejects.toThrow(
-      new TypeError("[@acct/emulator] accounts: secrets of 'k' must hold 1 to 2 non-empty strings"),
+  it('rejects an invalid seed with an EmulatorOptionError naming the field', async () => {
+    const rejected = await startEmulator({ accounts: [{ apiKey: 'k', secrets: [] }] }).catch(
+      (error: unknown) => error,
+    );
+    expectOptionError(
+      () => {
+        throw rejected;
+      },
+      'accounts[0].secrets',
+      'must be an array of 1 to 2 secrets, got an array of 0 items',
     );
   });
 

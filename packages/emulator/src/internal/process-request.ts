@@ -3,7 +3,7 @@ import type { AccountStore } from './account-store';
 import { authenticate } from './authenticate';
 import { headerOf } from './header-of';
 import { MalformedInputError, parseForm } from './parse-form';
-import { readBody } from './read-body';
+import { readBody, type LogBody } from './read-body';
 import { errorCode, familyError, problem, type Family, type Reply } from './reply';
 import { matchRoute } from './routes/route-table';
 
@@ -11,7 +11,19 @@ import { matchRoute } from './routes/route-table';
 export interface Processed {
   readonly reply: Reply;
   readonly apiKey: string | null;
-  readonly body: string;
+  /** Makes the logged body (redacted with the secrets known when the entry is written). */
+  readonly body: LogBody;
+  /** The `secret` of a create request, valid or not, for the log to scrub from now on. */
+  readonly received: string | undefined;
+}
+
+const NO_BODY: LogBody = () => '';
+
+/** The `secret` field of a JSON object body, when it is a string. */
+function secretIn(json: unknown): string | undefined {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const secret = (json as Record<string, unknown>).secret;
+  return typeof secret === 'string' ? secret : undefined;
 }
 
 const NO_FIELDS: Record<string, string> = Object.freeze({});
@@ -56,7 +68,8 @@ export function processRequest(
   const fail = (status: number, detail: string, headers?: Record<string, string>): Processed => ({
     reply: familyError(family, status, requestId, detail, headers),
     apiKey: null,
-    body: '',
+    body: NO_BODY,
+    received: undefined,
   });
   const matched = matchRoute(pathname);
   if (matched === undefined) return fail(404, `no resource at ${pathname}`);
@@ -76,6 +89,7 @@ export function processRequest(
   if (params === undefined) return fail(400, 'malformed path: bad percent-encoding');
   const body = readBody(request, entry.body);
   if (!body.ok) return { ...fail(body.status, body.detail), body: body.logged };
+  const received = entry.body === 'json' ? secretIn(body.json) : undefined;
   const auth = authenticate(
     store,
     headerOf(request.headers, 'authorization'),
@@ -87,6 +101,7 @@ export function processRequest(
       reply: unauthorized(family, requestId, auth.failure === 'missing'),
       apiKey: null,
       body: body.logged,
+      received,
     };
   }
   const reply = entry.handler({
@@ -97,5 +112,5 @@ export function processRequest(
     json: body.json,
     requestId,
   });
-  return { reply, apiKey: auth.account.apiKey, body: body.logged };
+  return { reply, apiKey: auth.account.apiKey, body: body.logged, received };
 }

@@ -1,22 +1,25 @@
 import { headerOf } from './header-of';
 import { decodeUtf8, MalformedInputError, parseForm } from './parse-form';
-import { redactFields, redactJson } from './redact';
+import { redactFields, redactJson, type Scrub } from './redact';
 import type { BodyKind } from './routes/route-table';
 import type { EmulatorRequest } from '../emulator-request';
 
-/** A body read for a route, with the redacted text the request log keeps. */
+/** Makes the body text the request log keeps, redacted with the secrets known then. */
+export type LogBody = (scrub: Scrub) => string;
+
+/** A body read for a route, with how the request log shows it. */
 export type ReadBody =
   | {
       readonly ok: true;
       readonly form: Record<string, string>;
       readonly json: unknown;
-      readonly logged: string;
+      readonly logged: LogBody;
     }
   | {
       readonly ok: false;
       readonly status: 400 | 415;
       readonly detail: string;
-      readonly logged: string;
+      readonly logged: LogBody;
     };
 
 const EMPTY: Record<string, string> = Object.freeze({});
@@ -38,7 +41,8 @@ function sizeOf(body: Uint8Array | string): number {
 export function readBody(request: EmulatorRequest, kind: BodyKind): ReadBody {
   const raw = request.body;
   const size = raw === undefined ? 0 : sizeOf(raw);
-  const opaque = size === 0 ? '' : `[${size} bytes]`;
+  const sized = size === 0 ? '' : `[${size} bytes]`;
+  const opaque: LogBody = () => sized;
   if (kind === 'none' || raw === undefined || size === 0) {
     return { ok: true, form: EMPTY, json: undefined, logged: opaque };
   }
@@ -58,7 +62,7 @@ export function readBody(request: EmulatorRequest, kind: BodyKind): ReadBody {
         ok: true,
         form,
         json: undefined,
-        logged: new URLSearchParams(redactFields(form)).toString(),
+        logged: (scrub) => new URLSearchParams(redactFields(form, scrub)).toString(),
       };
     }
     if (
@@ -74,7 +78,12 @@ export function readBody(request: EmulatorRequest, kind: BodyKind): ReadBody {
       if (error instanceof MalformedInputError) throw error;
       throw new MalformedInputError('body is not valid JSON');
     }
-    return { ok: true, form: EMPTY, json, logged: JSON.stringify(redactJson(json)) };
+    return {
+      ok: true,
+      form: EMPTY,
+      json,
+      logged: (scrub) => JSON.stringify(redactJson(json, scrub)),
+    };
   } catch (error) {
     const detail = error instanceof MalformedInputError ? error.message : 'unreadable body';
     return { ok: false, status: 400, detail: `malformed body: ${detail}`, logged: opaque };

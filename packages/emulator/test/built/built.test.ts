@@ -9,7 +9,13 @@ import { runNode } from '../../../../test/support/run-node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
-const EXPORTS = ['DEMO_ACCOUNT', 'Emulator', 'createHandlers', 'startEmulator'];
+const EXPORTS = [
+  'DEMO_ACCOUNT',
+  'Emulator',
+  'EmulatorOptionError',
+  'createHandlers',
+  'startEmulator',
+];
 
 const node = (args: string[], cwd: string) => runNode(args, { cwd });
 
@@ -59,7 +65,7 @@ describe('built package', () => {
       status: 200,
       body: { value: 10.5, autoReload: true },
       core: 'function',
-      handlers: 'TypeError',
+      handlers: 'EmulatorOptionError',
       msw: 'absent',
     };
 

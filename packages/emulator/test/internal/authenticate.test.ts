@@ -32,7 +32,10 @@ describe('authentication on /account/* (rest)', () => {
   it('accepts api_key and api_secret query parameters, percent-encoded', async () => {
     const reply = await balance('?api_key=key1&api_secret=First%53ecret1');
     expect(reply.status).toBe(200);
-    expect(emulator.requests[0]?.query).toEqual({ api_key: 'key1', api_secret: '[REDACTED]' });
+    expect(emulator.requests[0]?.query).toEqual({
+      api_key: '[REDACTED]',
+      api_secret: '[REDACTED]',
+    });
     expect(emulator.requests[0]?.apiKey).toBe('key1');
   });
 
@@ -42,7 +45,7 @@ describe('authentication on /account/* (rest)', () => {
       'api_key=key1&api_secret=FirstSecret1',
     );
     expect(reply.status).toBe(200);
-    expect(emulator.requests[0]?.body).toBe('api_key=key1&api_secret=%5BREDACTED%5D');
+    expect(emulator.requests[0]?.body).toBe('api_key=%5BREDACTED%5D&api_secret=%5BREDACTED%5D');
   });
 
   it.each([

@@ -2,10 +2,7 @@ import type { StoredAccount } from '../account-store';
 import { errorCode, json, type Reply } from '../reply';
 import type { RouteContext } from './route-context';
 
-const FIELDS = [
-  ['moCallBackUrl', 'moCallbackUrl'],
-  ['drCallBackUrl', 'drCallbackUrl'],
-] as const;
+const FIELDS = ['moCallBackUrl', 'drCallBackUrl'] as const;
 
 function isWebUrl(value: string): boolean {
   try {
@@ -19,8 +16,8 @@ function isWebUrl(value: string): boolean {
 /** The five fields `POST /account/settings` answers. */
 export function settingsBody(account: StoredAccount): Record<string, string | number> {
   return {
-    'mo-callback-url': account.moCallbackUrl,
-    'dr-callback-url': account.drCallbackUrl,
+    'mo-callback-url': account.moCallBackUrl,
+    'dr-callback-url': account.drCallBackUrl,
     'max-outbound-request': account.maxOutboundRequest,
     'max-inbound-request': account.maxInboundRequest,
     'max-calls-per-second': account.maxCallsPerSecond,
@@ -33,15 +30,15 @@ export function settingsBody(account: StoredAccount): Record<string, string | nu
  * No fields changes nothing.
  */
 export function settings({ caller, form }: RouteContext): Reply {
-  for (const [field] of FIELDS) {
+  for (const field of FIELDS) {
     const value = form[field];
     if (value !== undefined && value !== '' && !isWebUrl(value)) {
       return errorCode(400, `invalid parameter: ${field} must be an http or https URL`);
     }
   }
-  for (const [field, key] of FIELDS) {
+  for (const field of FIELDS) {
     const value = form[field];
-    if (value !== undefined) caller[key] = value;
+    if (value !== undefined) caller[field] = value;
   }
   return json(200, settingsBody(caller));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
 import { basic, call, ISO_SECONDS, postJson, UUID } from '../../helpers/http';
 import { FAMILY, OTHER, PRIMARY } from '../../helpers/seeds';
+import { SECRET_RULE_CASES } from '../../../../../test/cases/secret-rules';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -151,4 +152,26 @@ describe('POST /accounts/{api_key}/secrets', () => {
     });
     expect(reply.status).toBe(201);
   });
+});
+
+describe('POST /accounts/{api_key}/secrets against the shared table of secret rules', () => {
+  it.each(SECRET_RULE_CASES.map((c) => [c.why, c.secret, c.valid] as const))(
+    '%s',
+    async (_why, secret, valid) => {
+      const reply = await create('primary1', { secret });
+      if (Buffer.byteLength(JSON.stringify({ secret })) > 1024 * 1024) {
+        expect(reply.status).toBe(413); // the body is over the limit before the rules are read
+      } else if (valid) {
+        expect(reply.status).toBe(201);
+      } else {
+        expect([reply.status, reply.json]).toEqual([
+          400,
+          validation('Does not meet complexity requirements', reply.headers['x-request-id']),
+        ]);
+      }
+      expect(emulator.state.accounts.primary1!.secrets).toHaveLength(valid ? 2 : 1);
+      // the secret sent never shows in the log, accepted or not
+      if (secret !== '') expect(JSON.stringify(emulator.requests)).not.toContain(secret);
+    },
+  );
 });
