@@ -1,7 +1,7 @@
 // ESLint for the whole repository, with type information: typescript-eslint's
-// `recommendedTypeChecked` rules over every TypeScript file, each one type-checked by the
-// project service with the nearest tsconfig.json that includes it (packages/*/tsconfig.json
-// for sources, the root tsconfig.json for tests). JavaScript files (configs, scripts,
+// `recommendedTypeChecked` rules over every TypeScript file, all type-checked by one program:
+// the root tsconfig.json, which maps `@acct/*` to each package's src/ (so lint needs no build:
+// `npm test` lints a fresh clone before anything is built). JavaScript files (configs, scripts,
 // benchmarks) have no types: they get the untyped rules. Globals come from the `globals`
 // package.
 import js from '@eslint/js';
@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
