@@ -1,9 +1,11 @@
 import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
+import { objectBody } from './internal/object-body';
 import { checkTopUp, rethrowTopUpFailure } from './internal/top-up-outcome';
 import type { AccountCallbacks } from './types/account-callbacks';
 import type { AccountUpdateResponse } from './types/account-update-response';
 import type { GetBalanceResponse } from './types/get-balance-response';
 import type { TopUpBalanceResponse } from './types/top-up-balance-response';
+import { assertCallOptions } from './validation/assert-call-options';
 import { assertCallbacks } from './validation/assert-callbacks';
 import { assertTrx } from './validation/assert-trx';
 
@@ -35,7 +37,8 @@ export class Accounts extends Client {
    */
   async getBalance(options?: CallOptions): Promise<GetBalanceResponse> {
     const url = `${this.config.restHost}/account/get-balance`;
-    return (await this.sendGetRequest<GetBalanceResponse>(url, undefined, options)).data;
+    const call = assertCallOptions(options);
+    return objectBody(await this.sendGetRequest<GetBalanceResponse>(url, undefined, call));
   }
 
   /**
@@ -57,10 +60,10 @@ export class Accounts extends Client {
   async topUpBalance(trx: string, options?: CallOptions): Promise<TopUpBalanceResponse> {
     const url = `${this.config.restHost}/account/top-up`;
     const form = { trx: assertTrx(trx) };
-    const res = await this.sendFormSubmitRequest<TopUpBalanceResponse>(url, form, {
-      ...options,
-      idempotent: false,
-    }).catch(rethrowTopUpFailure);
+    const call = { ...assertCallOptions(options), idempotent: false };
+    const res = await this.sendFormSubmitRequest<TopUpBalanceResponse>(url, form, call).catch(
+      rethrowTopUpFailure,
+    );
     return checkTopUp(res);
   }
 
@@ -85,11 +88,8 @@ export class Accounts extends Client {
   ): Promise<AccountUpdateResponse> {
     const url = `${this.config.restHost}/account/settings`;
     const form = assertCallbacks(callbacks);
-    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(url, form, {
-      ...options,
-      idempotent: false,
-    });
-    return res.data;
+    const call = { ...assertCallOptions(options), idempotent: false };
+    return objectBody(await this.sendFormSubmitRequest<AccountUpdateResponse>(url, form, call));
   }
 
   /**
@@ -108,14 +108,7 @@ export class Accounts extends Client {
    */
   async getAccountSettings(options?: CallOptions): Promise<AccountUpdateResponse> {
     const url = `${this.config.restHost}/account/settings`;
-    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(
-      url,
-      {},
-      {
-        ...options,
-        idempotent: true,
-      },
-    );
-    return res.data;
+    const call = { ...assertCallOptions(options), idempotent: true };
+    return objectBody(await this.sendFormSubmitRequest<AccountUpdateResponse>(url, {}, call));
   }
 }

@@ -1,14 +1,16 @@
 import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
 import { Accounts } from './accounts';
-import { revokesPrevious } from './internal/assert-rotate-options';
 import { settleDeleteFailure } from './internal/delete-outcome';
+import { objectBody } from './internal/object-body';
 import { rotate } from './internal/rotate';
 import { secretUrl, secretsUrl } from './internal/secret-urls';
 import type { APISecretResponse } from './types/api-secret-response';
 import type { ListAPISecretsResponse } from './types/list-api-secrets-response';
 import type { RotateSecretOptions } from './types/rotate-secret-options';
 import type { RotateSecretResult } from './types/rotate-secret-result';
-import { assertPathSegment } from './validation/assert-path-segment';
+import { assertApiKey } from './validation/assert-api-key';
+import { assertCallOptions } from './validation/assert-call-options';
+import { revokesPrevious } from './validation/assert-rotate-options';
 import { assertSecret } from './validation/assert-secret';
 
 /**
@@ -43,7 +45,8 @@ export class Secrets extends Client {
    */
   async listSecrets(apiKey: string, options?: CallOptions): Promise<ListAPISecretsResponse> {
     const url = secretsUrl(this.config.apiHost, apiKey);
-    return (await this.sendGetRequest<ListAPISecretsResponse>(url, undefined, options)).data;
+    const call = assertCallOptions(options);
+    return objectBody(await this.sendGetRequest<ListAPISecretsResponse>(url, undefined, call));
   }
 
   /**
@@ -62,7 +65,8 @@ export class Secrets extends Client {
    */
   async getSecret(apiKey: string, id: string, options?: CallOptions): Promise<APISecretResponse> {
     const url = secretUrl(this.config.apiHost, apiKey, id);
-    return (await this.sendGetRequest<APISecretResponse>(url, undefined, options)).data;
+    const call = assertCallOptions(options);
+    return objectBody(await this.sendGetRequest<APISecretResponse>(url, undefined, call));
   }
 
   /**
@@ -89,11 +93,8 @@ export class Secrets extends Client {
   ): Promise<APISecretResponse> {
     const url = secretsUrl(this.config.apiHost, apiKey);
     const body = { secret: assertSecret(secret) };
-    const res = await this.sendPostRequest<APISecretResponse>(url, body, {
-      ...options,
-      idempotent: false,
-    });
-    return res.data;
+    const call = { ...assertCallOptions(options), idempotent: false };
+    return objectBody(await this.sendPostRequest<APISecretResponse>(url, body, call));
   }
 
   /**
@@ -114,9 +115,8 @@ export class Secrets extends Client {
    * ```
    */
   async deleteSecret(apiKey: string, id: string, options?: CallOptions): Promise<void> {
-    await this.sendDeleteRequest(secretUrl(this.config.apiHost, apiKey, id), options).catch(
-      settleDeleteFailure,
-    );
+    const url = secretUrl(this.config.apiHost, apiKey, id);
+    await this.sendDeleteRequest(url, assertCallOptions(options)).catch(settleDeleteFailure);
   }
 
   /**
@@ -146,9 +146,9 @@ export class Secrets extends Client {
   async rotateSecret(
     apiKey: string,
     newSecret: string,
-    options: RotateSecretOptions = { revoke: 'none' },
+    options?: RotateSecretOptions,
   ): Promise<RotateSecretResult> {
-    assertPathSegment('apiKey', apiKey, 'abcd1234');
+    assertApiKey(apiKey);
     assertSecret(newSecret);
     const revokePrevious = revokesPrevious(options);
     const prover = new Accounts({ apiKey, apiSecret: newSecret }, this.config);

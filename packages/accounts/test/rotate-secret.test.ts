@@ -166,16 +166,56 @@ describe('Secrets.rotateSecret', () => {
     });
   });
 
-  it('validates the secret and options before any request', async () => {
+  it('validates the secret before any request', async () => {
     const weak = await failure(secrets().rotateSecret(API_KEY, 'weak'));
     expect(weak).toBeInstanceOf(ValidationError);
-    const bad = await failure(
-      secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'all' as never }),
-    );
-    expect(bad).toBeInstanceOf(ValidationError);
-    expect(bad.invalidParameters).toEqual([
-      { name: 'revoke', reason: "must be 'none' or 'previous'" },
+    expect(weak.message).toMatch(/^\[@acct\/accounts\] secret does not meet the rules: /);
+    const crlf = await failure(secrets().rotateSecret(API_KEY, 'Abcd1234\r\n'));
+    expect(crlf.invalidParameters).toEqual([
+      {
+        name: 'secret',
+        reason:
+          'must contain only visible ASCII characters (U+0021 to U+007E): no space, control ' +
+          'character or non-ASCII character',
+      },
     ]);
     expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      { revoke: 'all' },
+      "[@acct/accounts] options are invalid: revoke must be 'none' or 'previous' (the default is 'none')",
+    ],
+    [
+      'previous',
+      '[@acct/accounts] options must be a plain object such as { revoke: ... }, got a string of 8 characters',
+    ],
+    [
+      { revoked: 'previous' },
+      '[@acct/accounts] options has an unknown option "revoked": did you mean "revoke"?',
+    ],
+    [
+      new Map([['revoke', 'previous']]),
+      '[@acct/accounts] options must be a plain object such as { revoke: ... }, got an instance of Map',
+    ],
+    [null, '[@acct/accounts] options must be a plain object such as { revoke: ... }, got null'],
+  ])(
+    "rejects the options %p before any request (issue 13: rotateSecret(key, secret, 'previous'))",
+    async (options, message) => {
+      const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, options as never));
+      expect(err).toBeInstanceOf(ValidationError);
+      expect(err.message).toBe(message);
+      expect(seen).toHaveLength(0);
+    },
+  );
+
+  it("treats options left out or undefined as { revoke: 'none' }", async () => {
+    const state = account([OLD]);
+    await expect(secrets().rotateSecret(API_KEY, NEW_SECRET, undefined)).resolves.toEqual({
+      created: info(NEW),
+      revoked: [],
+    });
+    expect(state.ids).toEqual([OLD, NEW]);
   });
 });
