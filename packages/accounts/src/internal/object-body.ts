@@ -10,7 +10,8 @@ const what = (data: unknown): string =>
 function excerpt(data: unknown): string {
   if (data === undefined || data === null) return '';
   const text = typeof data === 'string' ? data : (JSON.stringify(data) ?? '');
-  return redact(text.slice(0, EXCERPT));
+  // redacted before it is cut, so a credential cut in two is still recognised
+  return redact(text.slice(0, 16 * EXCERPT)).slice(0, EXCERPT);
 }
 
 /**
