@@ -12,7 +12,7 @@ const CHARACTERS =
   'character or non-ASCII character';
 
 describe('validateSecret', () => {
-  it.each(SECRET_RULE_CASES.map((c) => [c.why, c]))('%s', (_why, { secret, valid }) => {
+  it.each(SECRET_RULE_CASES)('$why', ({ secret, valid }) => {
     const problems = validateSecret(secret);
     expect(problems.length === 0).toBe(valid);
     for (const p of problems) {
