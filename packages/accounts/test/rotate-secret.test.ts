@@ -11,6 +11,7 @@ import {
   recordingServer,
   REST,
 } from '../../../test/support/recorder';
+import { labelled } from './support/label';
 
 const { server, seen } = recordingServer();
 
@@ -182,27 +183,29 @@ describe('Secrets.rotateSecret', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it.each([
-    [
-      { revoke: 'all' },
-      "[@acct/accounts] options are invalid: revoke must be 'none' or 'previous' (the default is 'none')",
-    ],
-    [
-      'previous',
-      '[@acct/accounts] options must be a plain object such as { revoke: ... }, got a string of 8 characters',
-    ],
-    [
-      { revoked: 'previous' },
-      '[@acct/accounts] options has an unknown option "revoked": did you mean "revoke"?',
-    ],
-    [
-      new Map([['revoke', 'previous']]),
-      '[@acct/accounts] options must be a plain object such as { revoke: ... }, got an instance of Map',
-    ],
-    [null, '[@acct/accounts] options must be a plain object such as { revoke: ... }, got null'],
-  ])(
-    "rejects the options %p before any request (issue 13: rotateSecret(key, secret, 'previous'))",
-    async (options, message) => {
+  it.each(
+    labelled<[unknown, string]>([
+      [
+        { revoke: 'all' },
+        "[@acct/accounts] options are invalid: revoke must be 'none' or 'previous' (the default is 'none')",
+      ],
+      [
+        'previous',
+        '[@acct/accounts] options must be a plain object such as { revoke: ... }, got a string of 8 characters',
+      ],
+      [
+        { revoked: 'previous' },
+        '[@acct/accounts] options has an unknown option "revoked": did you mean "revoke"?',
+      ],
+      [
+        new Map([['revoke', 'previous']]),
+        '[@acct/accounts] options must be a plain object such as { revoke: ... }, got an instance of Map',
+      ],
+      [null, '[@acct/accounts] options must be a plain object such as { revoke: ... }, got null'],
+    ]),
+  )(
+    "rejects the options %s before any request (issue 13: rotateSecret(key, secret, 'previous'))",
+    async (_label, options, message) => {
       const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, options as never));
       expect(err).toBeInstanceOf(ValidationError);
       expect(err.message).toBe(message);

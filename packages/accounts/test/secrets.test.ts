@@ -19,6 +19,7 @@ import {
   REST,
   UA,
 } from '../../../test/support/recorder';
+import { labelled } from './support/label';
 
 const { server, seen } = recordingServer();
 
@@ -173,48 +174,67 @@ describe('Secrets', () => {
   });
 
   describe('bad input, before any request', () => {
-    it.each([
-      ['Sh0rt', ['must be 8 to 25 characters long']],
-      [
-        'abcdefghijk',
+    const ASCII =
+      'must contain only visible ASCII characters (U+0021 to U+007E): no space, control ' +
+      'character or non-ASCII character';
+    it.each(
+      labelled<[unknown, string[]]>([
+        ['Sh0rt', ['must be 8 to 25 characters long']],
         [
-          'must contain at least one upper case letter (A-Z)',
-          'must contain at least one digit (0-9)',
+          'abcdefghijk',
+          [
+            'must contain at least one upper case letter (A-Z)',
+            'must contain at least one digit (0-9)',
+          ],
         ],
-      ],
-      ['ABCDEFGH12', ['must contain at least one lower case letter (a-z)']],
-      ['Abcdefgh123456789012345678', ['must be 8 to 25 characters long']],
-      [12345678, ['must be a string, got a number']],
-    ])('createSecret rejects %j', async (secret, reasons) => {
-      const err = await failure(secrets().createSecret(API_KEY, secret as string));
-      expect(err).toBeInstanceOf(ValidationError);
-      expect(err.invalidParameters).toEqual(reasons.map((reason) => ({ name: 'secret', reason })));
-      expect(err.message).toBe(
-        `[@acct/accounts] secret does not meet the rules: ${reasons.map((r) => `secret ${r}`).join('; ')}`,
-      );
-      expect(seen).toHaveLength(0);
-    });
+        ['ABCDEFGH12', ['must contain at least one lower case letter (a-z)']],
+        ['Abcdefgh123456789012345678', ['must be 8 to 25 characters long']],
+        [12345678, ['must be a string, got a number']],
+        ['Abcd1234\r\n', [ASCII]],
+        ['Abcd\r\n1234', [ASCII]],
+        [' Abcd1234', [ASCII]],
+        ['Abcd1234\u0000', [ASCII]],
+        ['Abcdef1\ud800', [ASCII]],
+        ['Abcdefgh1É', [ASCII]],
+        [`Ab1${'x'.repeat(1024 * 1024)}`, ['must be 8 to 25 characters long']],
+      ]),
+    )(
+      'createSecret rejects %s (issue 13: a secret with CR/LF is never created)',
+      async (_label, secret, reasons) => {
+        const err = await failure(secrets().createSecret(API_KEY, secret as string));
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.invalidParameters).toEqual(
+          reasons.map((reason) => ({ name: 'secret', reason })),
+        );
+        expect(err.message).toBe(
+          `[@acct/accounts] secret does not meet the rules: ${reasons.map((r) => `secret ${r}`).join('; ')}`,
+        );
+        expect(seen).toHaveLength(0);
+      },
+    );
 
     const KEY_PASS = "pass the API key whose secrets to manage, such as 'abcd1234'";
     const KEY_CHARS = (n: number) =>
       `must contain only letters, digits, '.', '_' and '-' (character ${n} is not one)`;
-    it.each([
-      ['', 'must not be empty'],
-      [' ', KEY_CHARS(1)],
-      [' abcd1234', KEY_CHARS(1)],
-      ['abcd1234\r\n', KEY_CHARS(9)],
-      ['abcd\u00001234', KEY_CHARS(5)],
-      ['acct-demo:Secret1', KEY_CHARS(10)],
-      ['a/b', KEY_CHARS(2)],
-      ['clé', KEY_CHARS(3)],
-      ['\ud800', KEY_CHARS(1)],
-      ['k'.repeat(65), 'must be at most 64 characters, got 65'],
-      ['k'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
-      [undefined, 'must be a string, got undefined'],
-      [7, 'must be a string, got a number'],
-      ['.', "must not be '.' or '..', which would change the path"],
-      ['..', "must not be '.' or '..', which would change the path"],
-    ])('rejects apiKey %j in every method (issue 13)', async (apiKey, reason) => {
+    it.each(
+      labelled<[unknown, string]>([
+        ['', 'must not be empty'],
+        [' ', KEY_CHARS(1)],
+        [' abcd1234', KEY_CHARS(1)],
+        ['abcd1234\r\n', KEY_CHARS(9)],
+        ['abcd\u00001234', KEY_CHARS(5)],
+        ['acct-demo:Secret1', KEY_CHARS(10)],
+        ['a/b', KEY_CHARS(2)],
+        ['clé', KEY_CHARS(3)],
+        ['\ud800', KEY_CHARS(1)],
+        ['k'.repeat(65), 'must be at most 64 characters, got 65'],
+        ['k'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
+        [undefined, 'must be a string, got undefined'],
+        [7, 'must be a string, got a number'],
+        ['.', "must not be '.' or '..', which would change the path"],
+        ['..', "must not be '.' or '..', which would change the path"],
+      ]),
+    )('rejects apiKey %s in every method (issue 13)', async (_label, apiKey, reason) => {
       const s = secrets();
       for (const call of [
         () => s.listSecrets(apiKey as string),
@@ -239,17 +259,19 @@ describe('Secrets', () => {
       "pass the secret's id from listSecrets(), such as 'ad6dc56f-07b5-46e1-a527-85530e625800'";
     const ID_CHARS = (n: number) =>
       `must contain only visible ASCII characters (no space, control or non-ASCII character) (character ${n} is not one)`;
-    it.each([
-      ['', 'must not be empty'],
-      [null, 'must be a string, got null'],
-      ['.', "must not be '.' or '..', which would change the path"],
-      ['..', "must not be '.' or '..', which would change the path"],
-      [' ' + ID, ID_CHARS(1)],
-      [ID + '\r\n', ID_CHARS(37)],
-      ['a\u0000b', ID_CHARS(2)],
-      ['i'.repeat(65), 'must be at most 64 characters, got 65'],
-      ['i'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
-    ])('rejects id %j in getSecret and deleteSecret (issue 13)', async (id, reason) => {
+    it.each(
+      labelled<[unknown, string]>([
+        ['', 'must not be empty'],
+        [null, 'must be a string, got null'],
+        ['.', "must not be '.' or '..', which would change the path"],
+        ['..', "must not be '.' or '..', which would change the path"],
+        [' ' + ID, ID_CHARS(1)],
+        [ID + '\r\n', ID_CHARS(37)],
+        ['a\u0000b', ID_CHARS(2)],
+        ['i'.repeat(65), 'must be at most 64 characters, got 65'],
+        ['i'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
+      ]),
+    )('rejects id %s in getSecret and deleteSecret (issue 13)', async (_label, id, reason) => {
       for (const call of [
         () => secrets().deleteSecret(API_KEY, id as string),
         () => secrets().getSecret(API_KEY, id as string),
