@@ -36,11 +36,16 @@ export class Secrets extends Client {
    * @param apiKey - The API key whose secrets to list.
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The secrets (ids and creation dates, never values).
-   * @throws `ValidationError` (before any request) for an empty `apiKey`; `NotFoundError` for an
-   *   unknown key; `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`, or
+   *   bad `options`; `NotFoundError` for an unknown key; `AuthenticationError`, `TimeoutError`,
+   *   `NetworkError`; `ParseError` for a 2xx answer without a JSON object.
    * @example
    * ```ts
-   * const { _embedded } = await secrets.listSecrets('abcd1234');
+   * import { Secrets } from '@acct/accounts';
+   *
+   * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * const { _embedded } = await secrets.listSecrets('abcd1234'); // or a sub-account's key
+   * for (const { id, created_at } of _embedded.secrets) console.log(id, created_at);
    * ```
    */
   async listSecrets(apiKey: string, options?: CallOptions): Promise<ListAPISecretsResponse> {
@@ -56,11 +61,17 @@ export class Secrets extends Client {
    * @param id - The secret's id.
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The secret's id, creation date and links.
-   * @throws `ValidationError` (before any request) for an empty `apiKey` or `id`; `NotFoundError`;
-   *   `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`,
+   *   an `id` that is not 1 to 64 visible ASCII characters, or bad `options`; `NotFoundError`;
+   *   `AuthenticationError`, `TimeoutError`, `NetworkError`; `ParseError` for a 2xx answer
+   *   without a JSON object.
    * @example
    * ```ts
+   * import { Secrets } from '@acct/accounts';
+   *
+   * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
    * const secret = await secrets.getSecret('abcd1234', 'ad6dc56f-07b5-46e1-a527-85530e625800');
+   * console.log(secret.created_at);
    * ```
    */
   async getSecret(apiKey: string, id: string, options?: CallOptions): Promise<APISecretResponse> {
@@ -74,16 +85,23 @@ export class Secrets extends Client {
    * Never re-sent once bytes may have reached the server.
    *
    * @param apiKey - The API key to add the secret to.
-   * @param secret - 8 to 25 characters with a lower case letter, an upper case letter and a digit.
+   * @param secret - 8 to 25 visible ASCII characters (no space or control character) with a lower
+   *   case letter, an upper case letter and a digit.
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The created secret's id, creation date and links.
-   * @throws `ValidationError` (before any request) for an empty `apiKey` or a secret breaking the
-   *   rules (`invalidParameters: [{ name: 'secret', reason }]`); `PermissionDeniedError` (403,
-   *   type `#maximum-secrets-allowed`) when the key already has two secrets; `BadRequestError`
-   *   when the server refuses the secret; `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`, a
+   *   secret breaking the rules (`invalidParameters: [{ name: 'secret', reason }]`, see
+   *   `validateSecret()`) or bad `options`; `PermissionDeniedError` (403, type
+   *   `#maximum-secrets-allowed`) when the key already has two secrets; `BadRequestError` when
+   *   the server refuses the secret; `AuthenticationError`, `TimeoutError`, `NetworkError`;
+   *   `ParseError` for a 2xx answer without a JSON object (the secret may exist: list them).
    * @example
    * ```ts
+   * import { Secrets } from '@acct/accounts';
+   *
+   * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
    * const created = await secrets.createSecret('abcd1234', 'NewSecret2025');
+   * console.log(created.id); // store the secret, roll it out, then revoke the old one
    * ```
    */
   async createSecret(
@@ -105,12 +123,16 @@ export class Secrets extends Client {
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns Nothing, once the secret is revoked. A `404` on a retried attempt resolves too: an
    *   earlier attempt whose answer was lost (5xx, timeout, dropped connection) revoked it.
-   * @throws `ValidationError` (before any request) for an empty `apiKey` or `id`;
-   *   `PermissionDeniedError` (403) for the last secret; `NotFoundError` for an unknown id on the
-   *   first attempt; `AuthenticationError`,
+   * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`,
+   *   an `id` that is not 1 to 64 visible ASCII characters, or bad `options`; `PermissionDeniedError` (403) for the
+   *   last secret; `NotFoundError` for an unknown id on the first attempt; `AuthenticationError`,
    *   `TimeoutError`, `NetworkError`.
    * @example
    * ```ts
+   * import { Secrets } from '@acct/accounts';
+   *
+   * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * // a secret no service uses any more: never the one this client authenticates with
    * await secrets.deleteSecret('abcd1234', 'ad6dc56f-07b5-46e1-a527-85530e625800');
    * ```
    */
@@ -133,14 +155,20 @@ export class Secrets extends Client {
    * @param newSecret - The new secret (same rules as {@link Secrets.createSecret}).
    * @param options - `{ revoke: 'none' | 'previous' }`, default `{ revoke: 'none' }`.
    * @returns The created secret and the ids of the revoked ones.
-   * @throws `ValidationError` (before any request); {@link MaximumSecretsError} when the key
+   * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`, a
+   *   secret breaking the rules, or `options` that are not `undefined` or a plain object whose
+   *   `revoke` is `'none'` or `'previous'`; {@link MaximumSecretsError} when the key
    *   already holds two secrets (nothing changed); {@link SecretRotationError} when the new secret
    *   did not authenticate (rolled back) or revoking failed; `HttpError`s from list/create.
    * @example
    * ```ts
+   * import { Secrets } from '@acct/accounts';
+   *
+   * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
    * const { created, revoked } = await secrets.rotateSecret('abcd1234', 'NewSecret2025', {
-   *   revoke: 'previous',
+   *   revoke: 'previous', // only when this process is the secret's only user
    * });
+   * console.log(created.id, revoked);
    * ```
    */
   async rotateSecret(

@@ -6,7 +6,16 @@ import { AcctError } from '@acct/http';
  *
  * @example
  * ```ts
- * const stage: SecretRotationStage = 'verify';
+ * import { SecretRotationError, Secrets, type SecretRotationStage } from '@acct/accounts';
+ *
+ * const advice: Record<SecretRotationStage, string> = {
+ *   verify: 'the new secret did not authenticate: check the account, then rotate again',
+ *   revoke: 'the new secret works: revoke the old ones with deleteSecret()',
+ * };
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * await secrets.rotateSecret('abcd1234', 'NewSecret2025', { revoke: 'previous' }).catch((err: unknown) => {
+ *   if (err instanceof SecretRotationError) console.log(advice[err.stage]);
+ * });
  * ```
  */
 export type SecretRotationStage = 'verify' | 'revoke';
@@ -16,7 +25,18 @@ export type SecretRotationStage = 'verify' | 'revoke';
  *
  * @example
  * ```ts
- * const init: SecretRotationErrorInit = { apiKey: 'abcd1234', stage: 'verify', createdId: 'id', rolledBack: true, revoked: [] };
+ * import { SecretRotationError, type SecretRotationErrorInit } from '@acct/accounts';
+ *
+ * // a test double of Secrets whose rotation fails as a real one can
+ * const init: SecretRotationErrorInit = {
+ *   apiKey: 'abcd1234',
+ *   stage: 'verify',
+ *   createdId: 'ad6dc56f-07b5-46e1-a527-85530e625800',
+ *   rolledBack: true,
+ *   revoked: [],
+ * };
+ * const fakeSecrets = { rotateSecret: () => Promise.reject(new SecretRotationError(init)) };
+ * await fakeSecrets.rotateSecret().catch((err: SecretRotationError) => console.log(err.message));
  * ```
  */
 export interface SecretRotationErrorInit {
@@ -44,12 +64,14 @@ export interface SecretRotationErrorInit {
  *
  * @example
  * ```ts
- * import { SecretRotationError } from '@acct/accounts';
+ * import { SecretRotationError, Secrets } from '@acct/accounts';
  *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
  * try {
  *   await secrets.rotateSecret('abcd1234', 'NewSecret2025');
  * } catch (err) {
- *   if (err instanceof SecretRotationError) console.log(err.stage, err.rolledBack, err.cause);
+ *   if (!(err instanceof SecretRotationError)) throw err;
+ *   if (!err.rolledBack) console.log(`delete secret ${err.createdId} yourself`);
  * }
  * ```
  */
