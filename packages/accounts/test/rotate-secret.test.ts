@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse as Reply } from 'msw';
-import { AuthenticationError, InternalServerError, ValidationError } from '@acct/http';
+import {
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  ParseError,
+  RateLimitError,
+  ValidationError,
+} from '@acct/http';
 import { MaximumSecretsError, SecretRotationError, Secrets } from '@acct/accounts';
 import {
   API,
@@ -33,18 +40,30 @@ const info = (id: string) => ({
 });
 
 /** A small stateful secrets API: `ids` live, the balance accepts `accepts` Basic headers. */
-function account(ids: string[], opts: { newAuthenticates?: boolean; deleteFails?: string[] } = {}) {
-  const state = { ids: [...ids] };
+function account(
+  ids: string[],
+  opts: {
+    newAuthenticates?: boolean;
+    deleteFails?: string[];
+    /** Answer the create with this instead of 201; `commits` says whether it created first. */
+    createReply?: { reply: () => Response; commits: boolean };
+    /** Lists fail after the first one. */
+    listFailsLater?: boolean;
+  } = {},
+) {
+  const state = { ids: [...ids], lists: 0 };
   server.use(
     http.get(`${API}/accounts/${API_KEY}/secrets`, () =>
-      Reply.json({
-        _links: { self: { href: `/accounts/${API_KEY}/secrets` } },
-        _embedded: { secrets: state.ids.map(info) },
-      }),
+      ++state.lists > 1 && opts.listFailsLater
+        ? Reply.json({}, { status: 404 })
+        : Reply.json({
+            _links: { self: { href: `/accounts/${API_KEY}/secrets` } },
+            _embedded: { secrets: state.ids.map(info) },
+          }),
     ),
     http.post(`${API}/accounts/${API_KEY}/secrets`, () => {
-      state.ids.push(NEW);
-      return Reply.json(info(NEW), { status: 201 });
+      if (!opts.createReply || opts.createReply.commits) state.ids.push(NEW);
+      return opts.createReply ? opts.createReply.reply() : Reply.json(info(NEW), { status: 201 });
     }),
     http.delete(`${API}/accounts/${API_KEY}/secrets/:id`, ({ params }) => {
       if (opts.deleteFails?.includes(params.id as string)) return Reply.json({}, { status: 500 });
@@ -165,6 +184,103 @@ describe('Secrets.rotateSecret', () => {
       rolledBack: false,
       revoked: [],
     });
+  });
+
+  describe('when the answer to the create is lost or unreadable', () => {
+    const LOST = `[@acct/accounts] rotating the secret of ${API_KEY} failed: the answer to creating the new secret was lost or unreadable (see cause)`;
+    const empty201 = () => new Reply(null, { status: 201 });
+    const json503 = () => Reply.json({}, { status: 503 });
+
+    it.each([
+      ['a 201 without a body', empty201, ParseError],
+      ['a 503 although it was created', json503, InternalServerError],
+      ['a 429 although it was created', () => Reply.json({}, { status: 429 }), RateLimitError],
+    ])(
+      '%s: lists again and deletes the new secret (no half-done rotation)',
+      async (_what, reply, causeClass) => {
+        const state = account([OLD], { createReply: { reply, commits: true } });
+        const err = await failure(
+          secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'previous' }),
+        );
+        expect(err).toBeInstanceOf(SecretRotationError);
+        expect(err).toMatchObject({
+          stage: 'create',
+          createdId: NEW,
+          rolledBack: true,
+          revoked: [],
+        });
+        expect(err.message).toBe(
+          `${LOST}; the secret it created was deleted again: nothing changed`,
+        );
+        expect(err.cause).toBeInstanceOf(causeClass);
+        expect(state.ids).toEqual([OLD]);
+        expect(calls()).toEqual([
+          `GET /accounts/${API_KEY}/secrets`,
+          `POST /accounts/${API_KEY}/secrets`,
+          `GET /accounts/${API_KEY}/secrets`,
+          `DELETE /accounts/${API_KEY}/secrets/${NEW}`,
+        ]);
+      },
+    );
+
+    it('rethrows the failure when the list shows nothing was created', async () => {
+      const state = account([OLD], { createReply: { reply: json503, commits: false } });
+      const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+      expect(err).toBeInstanceOf(InternalServerError);
+      expect(state.ids).toEqual([OLD]);
+      expect(calls()).toEqual([
+        `GET /accounts/${API_KEY}/secrets`,
+        `POST /accounts/${API_KEY}/secrets`,
+        `GET /accounts/${API_KEY}/secrets`,
+      ]);
+    });
+
+    it('says which secret to delete when deleting it fails', async () => {
+      const state = account([OLD], {
+        createReply: { reply: empty201, commits: true },
+        deleteFails: [NEW],
+      });
+      const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+      expect(err).toMatchObject({ stage: 'create', createdId: NEW, rolledBack: false });
+      expect(err.message).toBe(
+        `${LOST} and deleting the secret it created failed: delete secret ${NEW} with deleteSecret()`,
+      );
+      expect(state.ids).toEqual([OLD, NEW]);
+    });
+
+    it('says to list the secrets when they cannot be listed again', async () => {
+      account([OLD], { createReply: { reply: empty201, commits: true }, listFailsLater: true });
+      const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+      expect(err).toMatchObject({ stage: 'create', createdId: '', rolledBack: false });
+      expect(err.message).toBe(
+        `${LOST} and the secrets could not be listed: list them with listSecrets() and delete ` +
+          'the one you did not have before',
+      );
+    });
+
+    it('never lists again after a refusal (a 4xx created nothing)', async () => {
+      account([OLD], {
+        createReply: { reply: () => Reply.json({}, { status: 400 }), commits: false },
+      });
+      await expect(secrets().rotateSecret(API_KEY, NEW_SECRET)).rejects.toBeInstanceOf(
+        BadRequestError,
+      );
+      expect(calls()).toEqual([
+        `GET /accounts/${API_KEY}/secrets`,
+        `POST /accounts/${API_KEY}/secrets`,
+      ]);
+    });
+  });
+
+  it('rejects a list without _embedded.secrets with ParseError, changing nothing', async () => {
+    server.use(http.get(`${API}/accounts/${API_KEY}/secrets`, () => Reply.json({ _links: {} })));
+    const err = await failure(secrets().rotateSecret(API_KEY, NEW_SECRET));
+    expect(err).toBeInstanceOf(ParseError);
+    expect(err.message).toBe(
+      '[@acct/accounts] the list of secrets has no _embedded.secrets array: check that apiHost ' +
+        'points at the Account API',
+    );
+    expect(calls()).toEqual([`GET /accounts/${API_KEY}/secrets`]);
   });
 
   it('validates the secret before any request', async () => {

@@ -1,8 +1,9 @@
 import { AcctError } from '@acct/http';
 
 /**
- * Where `rotateSecret` stopped: `'verify'` (the new secret did not authenticate) or `'revoke'`
- * (deleting a previous secret failed after the new one was proven).
+ * Where `rotateSecret` stopped: `'create'` (the answer to creating the new secret was lost or
+ * unreadable, so it may have been created), `'verify'` (the new secret did not authenticate) or
+ * `'revoke'` (deleting a previous secret failed after the new one was proven).
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ import { AcctError } from '@acct/http';
  * });
  * ```
  */
-export type SecretRotationStage = 'verify' | 'revoke';
+export type SecretRotationStage = 'create' | 'verify' | 'revoke';
 
 /**
  * Fields of a {@link SecretRotationError}.
@@ -44,9 +45,12 @@ export interface SecretRotationErrorInit {
   apiKey: string;
   /** Where the rotation stopped. */
   stage: SecretRotationStage;
-  /** The id of the secret created by this rotation. */
+  /**
+   * The id of the secret created by this rotation; `''` when it is unknown (stage `'create'`
+   * with the secrets unreadable afterwards).
+   */
   createdId: string;
-  /** `true` when the created secret was deleted again (stage `'verify'`). */
+  /** `true` when the created secret was deleted again (stages `'create'` and `'verify'`). */
   rolledBack: boolean;
   /** Ids of previous secrets already deleted before the failure (stage `'revoke'`). */
   revoked: string[];
@@ -55,7 +59,11 @@ export interface SecretRotationErrorInit {
 }
 
 /**
- * `rotateSecret` failed after creating the new secret. With stage `'verify'` the new secret did
+ * `rotateSecret` failed after creating the new secret (or perhaps creating it). With stage
+ * `'create'` the answer to the create was lost or unreadable (a timeout, a dropped connection,
+ * 408, 429, a 5xx, a 2xx without a body): the secrets were listed again and the new one, if it
+ * existed, deleted again (`rolledBack: true`); otherwise delete `createdId` yourself, or list the
+ * secrets when `createdId` is `''`. With stage `'verify'` the new secret did
  * not authenticate and was deleted again (`rolledBack: true`), or could not be deleted
  * (`rolledBack: false`: delete `createdId` yourself). With stage `'revoke'` the new secret works
  * but deleting a previous one failed. `cause` holds the underlying error.
@@ -110,6 +118,15 @@ export class SecretRotationError extends AcctError {
 
 function describe(init: SecretRotationErrorInit): string {
   const prefix = `[@acct/accounts] rotating the secret of ${init.apiKey} failed`;
+  if (init.stage === 'create') {
+    const lost = `${prefix}: the answer to creating the new secret was lost or unreadable (see cause)`;
+    if (init.rolledBack) return `${lost}; the secret it created was deleted again: nothing changed`;
+    return init.createdId === ''
+      ? `${lost} and the secrets could not be listed: list them with listSecrets() and delete ` +
+          'the one you did not have before'
+      : `${lost} and deleting the secret it created failed: delete secret ${init.createdId} ` +
+          'with deleteSecret()';
+  }
   if (init.stage === 'revoke') {
     return (
       `${prefix} while revoking previous secrets: the new secret ${init.createdId} works; ` +
