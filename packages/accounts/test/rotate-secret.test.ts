@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { inspect } from 'node:util';
 import { http, HttpResponse as Reply } from 'msw';
 import {
   AuthenticationError,
@@ -151,6 +152,39 @@ describe('Secrets.rotateSecret', () => {
     expect(err.cause).toBeInstanceOf(AuthenticationError);
     expect(state.ids).toEqual([OLD]);
     expect(calls().at(-1)).toBe(`DELETE /accounts/${API_KEY}/secrets/${NEW}`);
+  });
+
+  it('never shows the old or the new secret in any rendering of its errors', async () => {
+    const failures = [];
+    account([OLD], { newAuthenticates: false });
+    failures.push(await failure(secrets().rotateSecret(API_KEY, NEW_SECRET)));
+    account([OLD], {
+      createReply: { reply: () => new Reply(null, { status: 201 }), commits: true },
+    });
+    failures.push(await failure(secrets().rotateSecret(API_KEY, NEW_SECRET)));
+    account([OLD], { deleteFails: [OLD] });
+    failures.push(
+      await failure(secrets().rotateSecret(API_KEY, NEW_SECRET, { revoke: 'previous' })),
+    );
+    expect(failures.map((e) => (e as { stage?: string }).stage)).toEqual([
+      'verify',
+      'create',
+      'revoke',
+    ]);
+    for (const err of failures) {
+      for (const text of [
+        err.message,
+        String(err),
+        err.stack,
+        inspect(err, { depth: 10 }),
+        JSON.stringify(err),
+      ]) {
+        expect(text).not.toContain(CANARY_SECRET);
+        expect(text).not.toContain(NEW_SECRET);
+        expect(text).not.toContain(BASIC.slice(6));
+        expect(text).not.toContain(NEW_BASIC.slice(6));
+      }
+    }
   });
 
   it('says so when the rollback itself fails', async () => {

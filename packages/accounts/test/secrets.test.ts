@@ -106,6 +106,29 @@ describe('Secrets', () => {
     expect(pick(seen[0]!.headers)).toEqual(JSON_HEADERS(undefined));
   });
 
+  it('deleteSecret resolves a 404 on a retry: the lost first attempt revoked it', async () => {
+    let calls = 0;
+    server.use(
+      http.delete(`${API}/accounts/${API_KEY}/secrets/${ID}`, () =>
+        ++calls === 1
+          ? Reply.json({}, { status: 503 })
+          : Reply.json({ title: 'Invalid ID' }, { status: 404 }),
+      ),
+    );
+    await expect(secrets().deleteSecret(API_KEY, ID)).resolves.toBeUndefined();
+    expect(seen.map((s) => s.method)).toEqual(['DELETE', 'DELETE']);
+  });
+
+  it('deleteSecret rejects a 404 on the first attempt with NotFoundError', async () => {
+    server.use(
+      http.delete(`${API}/accounts/${API_KEY}/secrets/${ID}`, () =>
+        Reply.json({ title: 'Invalid ID' }, { status: 404 }),
+      ),
+    );
+    await expect(secrets().deleteSecret(API_KEY, ID)).rejects.toBeInstanceOf(NotFoundError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('URI-encodes every path segment', async () => {
     server.use(http.get(`${API}/*`, () => Reply.json(secretInfo('x', 'y'))));
     await secrets().getSecret('a.b_c-D9', '../x?y#z%2e/');
