@@ -144,7 +144,7 @@ export class Secrets extends Client {
   /**
    * Rotates the secret of an API key safely: validates `newSecret` locally; lists the secrets and,
    * when the key already holds two, rejects before changing anything; creates the new secret
-   * (when the answer is lost, lists again and deletes the secret if it was created);
+   * (when it is answered 2xx without the secret's JSON, lists again and deletes it);
    * proves it authenticates (a balance call as `apiKey`/`newSecret`, through the same hosts,
    * fetch and agent); deletes it again and rejects if it does not; with `revoke: 'previous'`
    * deletes the secrets that existed before.
@@ -159,10 +159,11 @@ export class Secrets extends Client {
    * @throws `ValidationError` (before any request) for an `apiKey` that is not 1 to 64 characters of `A-Z a-z 0-9 . _ -`, a
    *   secret breaking the rules, or `options` that are not `undefined` or a plain object whose
    *   `revoke` is `'none'` or `'previous'`; {@link MaximumSecretsError} when the key
-   *   already holds two secrets (nothing changed); {@link SecretRotationError} when the answer to the
-   *   create was lost (stage `'create'`, undone when the secret appeared), the new secret did not
-   *   authenticate (`'verify'`, rolled back) or revoking failed (`'revoke'`); `HttpError`s from
-   *   list/create when nothing changed.
+   *   already holds two secrets (nothing changed); {@link SecretRotationError} when the create was
+   *   answered without the secret's JSON (stage `'create'`, undone), the new secret did not
+   *   authenticate (`'verify'`, rolled back) or revoking failed (`'revoke'`); `HttpError`s,
+   *   `TimeoutError`, `NetworkError` from list/create (after a lost create answer, a 5xx, 408, 429,
+   *   a timeout or a dropped connection, the new secret may exist: list the secrets).
    * @example
    * ```ts
    * import { Secrets } from '@acct/accounts';

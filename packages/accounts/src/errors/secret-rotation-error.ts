@@ -1,8 +1,8 @@
 import { AcctError } from '@acct/http';
 
 /**
- * Where `rotateSecret` stopped: `'create'` (the answer to creating the new secret was lost or
- * unreadable, so it may have been created), `'verify'` (the new secret did not authenticate) or
+ * Where `rotateSecret` stopped: `'create'` (creating the new secret was answered 2xx without its
+ * JSON, so it exists but its id was unknown), `'verify'` (the new secret did not authenticate) or
  * `'revoke'` (deleting a previous secret failed after the new one was proven).
  *
  * @example
@@ -59,11 +59,10 @@ export interface SecretRotationErrorInit {
 }
 
 /**
- * `rotateSecret` failed after creating the new secret (or perhaps creating it). With stage
- * `'create'` the answer to the create was lost or unreadable (a timeout, a dropped connection,
- * 408, 429, a 5xx, a 2xx without a body): the secrets were listed again and the new one, if it
- * existed, deleted again (`rolledBack: true`); otherwise delete `createdId` yourself, or list the
- * secrets when `createdId` is `''`. With stage `'verify'` the new secret did
+ * `rotateSecret` failed after creating the new secret. With stage `'create'` the create was
+ * answered 2xx without the secret's JSON (`cause` is the `ParseError`): the secrets were listed
+ * again and the new one deleted again (`rolledBack: true`); otherwise delete `createdId`
+ * yourself, or list the secrets when `createdId` is `''`. With stage `'verify'` the new secret did
  * not authenticate and was deleted again (`rolledBack: true`), or could not be deleted
  * (`rolledBack: false`: delete `createdId` yourself). With stage `'revoke'` the new secret works
  * but deleting a previous one failed. `cause` holds the underlying error.
@@ -119,7 +118,7 @@ export class SecretRotationError extends AcctError {
 function describe(init: SecretRotationErrorInit): string {
   const prefix = `[@acct/accounts] rotating the secret of ${init.apiKey} failed`;
   if (init.stage === 'create') {
-    const lost = `${prefix}: the answer to creating the new secret was lost or unreadable (see cause)`;
+    const lost = `${prefix}: the answer to creating the new secret was unreadable (see cause)`;
     if (init.rolledBack) return `${lost}; the secret it created was deleted again: nothing changed`;
     return init.createdId === ''
       ? `${lost} and the secrets could not be listed: list them with listSecrets() and delete ` +

@@ -1,12 +1,10 @@
-import { isHttpError, isNetworkError, isParseError, isTimeoutError } from '@acct/http';
+import { isParseError } from '@acct/http';
 
 /**
- * Whether a failed `createSecret` may still have created the secret: its answer was lost or
- * unreadable (a 2xx without a body, a timeout, a dropped connection, 408, 429 or a 5xx). A 4xx
- * refusal or a check before any request means nothing was created.
+ * Whether a failed `createSecret` created the secret although it rejected: a 2xx answer without
+ * the secret's JSON (a `ParseError`). Then `rotateSecret` lists again and deletes it. A lost answer
+ * (a timeout, a dropped connection, 408, 429, a 5xx) is left as it is, its outcome unknown: the
+ * caller decides (the MCP server keeps the secret file then), and a 4xx or a check before any
+ * request created nothing.
  */
-export const mayHaveCreated = (err: unknown): boolean =>
-  isParseError(err) ||
-  isTimeoutError(err) ||
-  isNetworkError(err) ||
-  (isHttpError(err) && (err.status === 408 || err.status === 429 || err.status >= 500));
+export const createdWithoutAnswer = (err: unknown): boolean => isParseError(err);

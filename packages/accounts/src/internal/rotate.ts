@@ -4,7 +4,7 @@ import { SecretRotationError } from '../errors/secret-rotation-error';
 import type { APISecretResponse } from '../types/api-secret-response';
 import type { ListAPISecretsResponse } from '../types/list-api-secrets-response';
 import type { RotateSecretResult } from '../types/rotate-secret-result';
-import { mayHaveCreated } from './create-outcome';
+import { createdWithoutAnswer } from './create-outcome';
 
 /** The maximum number of secrets an API key can hold. */
 export const MAX_SECRETS = 2;
@@ -34,15 +34,16 @@ async function idsOf(steps: RotationSteps): Promise<string[]> {
 }
 
 /**
- * A create whose answer was lost may have created the secret: list again and delete what was
- * not there before, so the rotation is undone rather than half done. Returns the error to throw.
+ * A create answered 2xx without the secret's JSON created it, but its id is unknown: list again
+ * and delete what was not there before, so the rotation is undone rather than half done. Returns
+ * the error to throw.
  */
-async function undoLostCreate(
+async function undoUnreadableCreate(
   steps: RotationSteps,
   previous: string[],
   cause: unknown,
 ): Promise<unknown> {
-  if (!mayHaveCreated(cause)) return cause;
+  if (!createdWithoutAnswer(cause)) return cause;
   const failed = (createdId: string) =>
     new SecretRotationError({
       apiKey: steps.apiKey,
@@ -77,7 +78,7 @@ async function undoLostCreate(
 }
 
 /**
- * list → refuse when full → create (undone when its answer was lost) → prove (else roll back) →
+ * list → refuse when full → create (undone when its answer is unreadable) → prove (else roll back) →
  * optionally revoke the previous ones.
  */
 export async function rotate(
@@ -91,7 +92,7 @@ export async function rotate(
   try {
     created = await steps.create();
   } catch (cause) {
-    throw await undoLostCreate(steps, previous, cause);
+    throw await undoUnreadableCreate(steps, previous, cause);
   }
   try {
     await steps.prove();
