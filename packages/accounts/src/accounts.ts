@@ -1,9 +1,11 @@
 import { AuthenticationType, Client, type CallOptions } from '@acct/server-client';
+import { objectBody } from './internal/object-body';
 import { checkTopUp, rethrowTopUpFailure } from './internal/top-up-outcome';
 import type { AccountCallbacks } from './types/account-callbacks';
 import type { AccountUpdateResponse } from './types/account-update-response';
 import type { GetBalanceResponse } from './types/get-balance-response';
 import type { TopUpBalanceResponse } from './types/top-up-balance-response';
+import { assertCallOptions } from './validation/assert-call-options';
 import { assertCallbacks } from './validation/assert-callbacks';
 import { assertTrx } from './validation/assert-trx';
 
@@ -27,15 +29,22 @@ export class Accounts extends Client {
    *
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The balance in EUR and whether auto-reload is enabled.
-   * @throws `AuthenticationError` (401), other `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) for `options` that are not a plain object of
+   *   `CallOptions`; `AuthenticationError` (401), other `HttpError`s, `TimeoutError`,
+   *   `NetworkError`; `ParseError` for a 2xx answer without a JSON object.
    * @example
    * ```ts
-   * const { value } = await accounts.getBalance(); // 10.17
+   * import { Accounts } from '@acct/accounts';
+   *
+   * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * const { value } = await accounts.getBalance({ timeout: 5000 });
+   * console.log(`${value} EUR`); // 10.17 EUR
    * ```
    */
   async getBalance(options?: CallOptions): Promise<GetBalanceResponse> {
     const url = `${this.config.restHost}/account/get-balance`;
-    return (await this.sendGetRequest<GetBalanceResponse>(url, undefined, options)).data;
+    const call = assertCallOptions(options);
+    return objectBody(await this.sendGetRequest<GetBalanceResponse>(url, undefined, call));
   }
 
   /**
@@ -46,21 +55,28 @@ export class Accounts extends Client {
    * @param trx - The transaction reference of that payment.
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns `{ 'error-code': '200', 'error-code-label': 'success' }`.
-   * @throws `ValidationError` (before any request) when `trx` is not a non-empty string;
-   *   {@link AutoReloadNotEnabledError} when auto-reload is off; {@link TopUpError} when a 200 body
-   *   reports another `error-code`; `AuthenticationError`, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) unless `trx` is 1 to 128 visible ASCII
+   *   characters (no space, CR, LF or NUL), or for `options` that are not a plain object of
+   *   `CallOptions`; {@link AutoReloadNotEnabledError} when auto-reload is off; {@link TopUpError}
+   *   when a 200 body reports another `error-code`; `ParseError` for a 200 without a JSON object;
+   *   `AuthenticationError`, `TimeoutError`, `NetworkError`.
    * @example
    * ```ts
-   * await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
+   * import { Accounts } from '@acct/accounts';
+   *
+   * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * // charges the amount of the payment that enabled auto-reload
+   * const result = await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
+   * console.log(result['error-code-label']); // 'success'
    * ```
    */
   async topUpBalance(trx: string, options?: CallOptions): Promise<TopUpBalanceResponse> {
     const url = `${this.config.restHost}/account/top-up`;
     const form = { trx: assertTrx(trx) };
-    const res = await this.sendFormSubmitRequest<TopUpBalanceResponse>(url, form, {
-      ...options,
-      idempotent: false,
-    }).catch(rethrowTopUpFailure);
+    const call = { ...assertCallOptions(options), idempotent: false };
+    const res = await this.sendFormSubmitRequest<TopUpBalanceResponse>(url, form, call).catch(
+      rethrowTopUpFailure,
+    );
     return checkTopUp(res);
   }
 
@@ -72,11 +88,21 @@ export class Accounts extends Client {
    * @param callbacks - `moCallBackUrl` and/or `drCallBackUrl`.
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The account settings after the change.
-   * @throws `ValidationError` (before any request) for a value that is neither `''` nor an
-   *   absolute http(s) URL, or an unknown key; `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) when `callbacks` is not a plain object, has a
+   *   key other than `moCallBackUrl`/`drCallBackUrl` (with a did-you-mean), or a URL that is
+   *   neither `''` nor an absolute http(s) URL of at most 2048 visible ASCII characters in
+   *   canonical form (`new URL(url).href === url`); `HttpError`s, `TimeoutError`,
+   *   `NetworkError`; `ParseError` for a 2xx answer without a JSON object.
    * @example
    * ```ts
-   * await accounts.updateAccountCallbacks({ moCallBackUrl: 'https://example.com/inbound-sms' });
+   * import { Accounts } from '@acct/accounts';
+   *
+   * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * const settings = await accounts.updateAccountCallbacks({
+   *   moCallBackUrl: 'https://example.com/webhooks/inbound-sms', // canonical: new URL(url).href === url
+   *   drCallBackUrl: '', // unsets it
+   * });
+   * console.log(settings['mo-callback-url']);
    * ```
    */
   async updateAccountCallbacks(
@@ -85,11 +111,8 @@ export class Accounts extends Client {
   ): Promise<AccountUpdateResponse> {
     const url = `${this.config.restHost}/account/settings`;
     const form = assertCallbacks(callbacks);
-    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(url, form, {
-      ...options,
-      idempotent: false,
-    });
-    return res.data;
+    const call = { ...assertCallOptions(options), idempotent: false };
+    return objectBody(await this.sendFormSubmitRequest<AccountUpdateResponse>(url, form, call));
   }
 
   /**
@@ -99,23 +122,21 @@ export class Accounts extends Client {
    *
    * @param options - Per-call overrides (timeout, signal, headers).
    * @returns The current account settings.
-   * @throws `AuthenticationError` (401), other `HttpError`s, `TimeoutError`, `NetworkError`.
+   * @throws `ValidationError` (before any request) for `options` that are not a plain object of
+   *   `CallOptions`; `AuthenticationError` (401), other `HttpError`s, `TimeoutError`,
+   *   `NetworkError`; `ParseError` for a 2xx answer without a JSON object.
    * @example
    * ```ts
+   * import { Accounts } from '@acct/accounts';
+   *
+   * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
    * const settings = await accounts.getAccountSettings();
-   * settings['max-calls-per-second']; // 30
+   * console.log(settings['max-calls-per-second']); // 30
    * ```
    */
   async getAccountSettings(options?: CallOptions): Promise<AccountUpdateResponse> {
     const url = `${this.config.restHost}/account/settings`;
-    const res = await this.sendFormSubmitRequest<AccountUpdateResponse>(
-      url,
-      {},
-      {
-        ...options,
-        idempotent: true,
-      },
-    );
-    return res.data;
+    const call = { ...assertCallOptions(options), idempotent: true };
+    return objectBody(await this.sendFormSubmitRequest<AccountUpdateResponse>(url, {}, call));
   }
 }

@@ -19,6 +19,7 @@ import {
   REST,
   UA,
 } from '../../../test/support/recorder';
+import { labelled } from './support/label';
 
 const { server, seen } = recordingServer();
 
@@ -236,22 +237,62 @@ describe('Accounts', () => {
       );
     });
 
-    it.each([[''], ['   '], [undefined], [42], [null], [{ trx: 'x' }]])(
-      'rejects trx %j before any request',
-      async (trx) => {
+    const TRX_PASS =
+      'pass the transaction reference of the payment that enabled auto-reload, ' +
+      "such as '8ef2447e69604f642ae59363aa5f781b'";
+    it.each(
+      labelled<[unknown, string]>([
+        ['', 'must not be empty'],
+        [
+          '   ',
+          'must contain only visible ASCII characters (no space, control or non-ASCII character) (character 1 is not one)',
+        ],
+        [
+          ' trx-1',
+          'must contain only visible ASCII characters (no space, control or non-ASCII character) (character 1 is not one)',
+        ],
+        [
+          'trx-1\r\n',
+          'must contain only visible ASCII characters (no space, control or non-ASCII character) (character 6 is not one)',
+        ],
+        [
+          'trx\n-1',
+          'must contain only visible ASCII characters (no space, control or non-ASCII character) (character 4 is not one)',
+        ],
+        [
+          'trx\u0000-1',
+          'must contain only visible ASCII characters (no space, control or non-ASCII character) (character 4 is not one)',
+        ],
+        ['x'.repeat(129), 'must be at most 128 characters, got 129'],
+        ['x'.repeat(1024 * 1024), 'must be at most 128 characters, got 1048576'],
+        [undefined, 'must be a string, got undefined'],
+        [42, 'must be a string, got a number'],
+        [null, 'must be a string, got null'],
+        [{ trx: 'x' }, 'must be a string, got an object'],
+      ]),
+    )(
+      'rejects trx %s before any request (issue 13: CR, LF, NUL, 1 MB)',
+      async (_label, trx, reason) => {
         const err = await failure(accounts().topUpBalance(trx as unknown as string));
         expect(err).toBeInstanceOf(ValidationError);
-        expect(err.invalidParameters).toEqual([
-          {
-            name: 'trx',
-            reason:
-              'must be the non-empty transaction reference of the payment that enabled ' +
-              "auto-reload, such as '8ef2447e69604f642ae59363aa5f781b'",
-          },
-        ]);
+        expect(err.invalidParameters).toEqual([{ name: 'trx', reason: `${reason}: ${TRX_PASS}` }]);
+        expect(err.message).toBe(`[@acct/accounts] trx is invalid: trx ${reason}: ${TRX_PASS}`);
         expect(seen).toHaveLength(0);
       },
     );
+
+    it('sends a 128-character trx of every visible ASCII character as given', async () => {
+      const trx = Array.from({ length: 128 }, (_, i) => String.fromCharCode(0x21 + (i % 94))).join(
+        '',
+      );
+      server.use(
+        http.post(`${REST}/account/top-up`, () =>
+          Reply.json({ 'error-code': '200', 'error-code-label': 'success' }),
+        ),
+      );
+      await accounts().topUpBalance(trx);
+      expect(new URLSearchParams(seen[0]!.body).get('trx')).toBe(trx);
+    });
   });
 
   describe('updateAccountCallbacks', () => {
@@ -292,36 +333,94 @@ describe('Accounts', () => {
       expect(seen).toHaveLength(1);
     });
 
-    it.each([
-      [
-        { moCallBackUrl: 'example.com/x' },
-        'moCallBackUrl',
-        "must be an absolute http(s) URL, or '' to unset it",
-      ],
-      [
-        { drCallBackUrl: 'ftp://example.com' },
-        'drCallBackUrl',
-        "must be an absolute http(s) URL, or '' to unset it",
-      ],
-      [{ drCallBackUrl: 5 }, 'drCallBackUrl', "must be an absolute http(s) URL, or '' to unset it"],
-      [
-        { moCallbackUrl: 'https://example.com' },
-        'moCallbackUrl',
-        'is not a callback; use moCallBackUrl or drCallBackUrl',
-      ],
-      [null, 'callbacks', "must be an object such as { moCallBackUrl: 'https://...' }"],
-      [
-        'https://example.com',
-        'callbacks',
-        "must be an object such as { moCallBackUrl: 'https://...' }",
-      ],
-    ])('rejects %j before any request', async (callbacks, name, reason) => {
-      const err = await failure(accounts().updateAccountCallbacks(callbacks as never));
-      expect(err).toBeInstanceOf(ValidationError);
-      expect(err.invalidParameters).toEqual([{ name, reason }]);
-      expect(err.message).toBe(`[@acct/accounts] callbacks are invalid: ${name} ${reason}`);
+    const URL_PASS =
+      "pass an absolute http(s) URL such as 'https://example.com/webhooks/inbound-sms', or '' to unset it";
+    const CANONICAL =
+      'must be written in canonical form, as new URL(url).href writes it (for example ' +
+      "'https://example.com/' with the '/' after the host, scheme and host in lower case)";
+    const CHARACTER = (n: number) =>
+      `must not contain whitespace, control or non-ASCII characters (character ${n} is one; percent-encode it)`;
+    it.each(
+      labelled<[unknown, string]>([
+        ['example.com/x', 'must be an absolute URL'],
+        ['ftp://example.com/', 'must use http: or https:'],
+        ['https:example.com', CANONICAL],
+        ['https://example.com', CANONICAL],
+        ['HTTPS://EXAMPLE.COM/', CANONICAL],
+        ['https://example.com/a/../b', CANONICAL],
+        [' https://example.com/', CHARACTER(1)],
+        ['https://example.com/\r\nx', CHARACTER(21)],
+        ['https://example.com/\n', CHARACTER(21)],
+        ['https://example.com/\u0000', CHARACTER(21)],
+        ['https://example.com/\t', CHARACTER(21)],
+        ['https://exämple.com/', CHARACTER(11)],
+        [`https://example.com/${'x'.repeat(2029)}`, 'must be at most 2048 characters, got 2049'],
+        [
+          `https://example.com/${'x'.repeat(1024 * 1024)}`,
+          'must be at most 2048 characters, got 1048596',
+        ],
+        [5, 'must be a string, got a number'],
+        [null, 'must be a string, got null'],
+      ]),
+    )('rejects the URL %s before any request (issue 13)', async (_label, url, reason) => {
+      for (const name of ['moCallBackUrl', 'drCallBackUrl']) {
+        const err = await failure(accounts().updateAccountCallbacks({ [name]: url as string }));
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.invalidParameters).toEqual([{ name, reason: `${reason}: ${URL_PASS}` }]);
+        expect(err.message).toBe(
+          `[@acct/accounts] callbacks are invalid: ${name} ${reason}: ${URL_PASS}`,
+        );
+      }
       expect(seen).toHaveLength(0);
     });
+
+    it('names both URLs when both are wrong', async () => {
+      const err = await failure(
+        accounts().updateAccountCallbacks({ moCallBackUrl: 'x', drCallBackUrl: 'https:x' }),
+      );
+      expect(err.invalidParameters).toEqual([
+        { name: 'moCallBackUrl', reason: `must be an absolute URL: ${URL_PASS}` },
+        { name: 'drCallBackUrl', reason: `${CANONICAL}: ${URL_PASS}` },
+      ]);
+      expect(seen).toHaveLength(0);
+    });
+
+    it('sends a 2048-character canonical URL as given', async () => {
+      const url = `https://example.com/${'x'.repeat(2028)}`;
+      server.use(http.post(`${REST}/account/settings`, () => Reply.json(SETTINGS)));
+      await accounts().updateAccountCallbacks({ moCallBackUrl: url });
+      expect(new URLSearchParams(seen[0]!.body).get('moCallBackUrl')).toBe(url);
+    });
+
+    it.each(
+      labelled<[unknown, string]>([
+        [
+          { moCallbackUrl: 'https://example.com/' },
+          '[@acct/accounts] callbacks has an unknown option "moCallbackUrl": did you mean "moCallBackUrl"?',
+        ],
+        [
+          new Map([['moCallBackUrl', 'https://example.com/']]),
+          '[@acct/accounts] callbacks must be a plain object such as { moCallBackUrl: ... }, got an instance of Map',
+        ],
+        [
+          null,
+          '[@acct/accounts] callbacks must be a plain object such as { moCallBackUrl: ... }, got null',
+        ],
+        [
+          'https://example.com/',
+          '[@acct/accounts] callbacks must be a plain object such as { moCallBackUrl: ... }, got a string of 20 characters',
+        ],
+      ]),
+    )(
+      'rejects callbacks %s before any request (issue 13: a Map, a misspelt key)',
+      async (_label, callbacks, message) => {
+        const err = await failure(accounts().updateAccountCallbacks(callbacks as never));
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.message).toBe(message);
+        expect((err.invalidParameters as Array<{ name: string }>)[0]!.name).toBe('callbacks');
+        expect(seen).toHaveLength(0);
+      },
+    );
   });
 
   describe('getAccountSettings', () => {

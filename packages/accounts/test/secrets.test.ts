@@ -19,6 +19,7 @@ import {
   REST,
   UA,
 } from '../../../test/support/recorder';
+import { labelled } from './support/label';
 
 const { server, seen } = recordingServer();
 
@@ -105,10 +106,33 @@ describe('Secrets', () => {
     expect(pick(seen[0]!.headers)).toEqual(JSON_HEADERS(undefined));
   });
 
+  it('deleteSecret resolves a 404 on a retry: the lost first attempt revoked it', async () => {
+    let calls = 0;
+    server.use(
+      http.delete(`${API}/accounts/${API_KEY}/secrets/${ID}`, () =>
+        ++calls === 1
+          ? Reply.json({}, { status: 503 })
+          : Reply.json({ title: 'Invalid ID' }, { status: 404 }),
+      ),
+    );
+    await expect(secrets().deleteSecret(API_KEY, ID)).resolves.toBeUndefined();
+    expect(seen.map((s) => s.method)).toEqual(['DELETE', 'DELETE']);
+  });
+
+  it('deleteSecret rejects a 404 on the first attempt with NotFoundError', async () => {
+    server.use(
+      http.delete(`${API}/accounts/${API_KEY}/secrets/${ID}`, () =>
+        Reply.json({ title: 'Invalid ID' }, { status: 404 }),
+      ),
+    );
+    await expect(secrets().deleteSecret(API_KEY, ID)).rejects.toBeInstanceOf(NotFoundError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('URI-encodes every path segment', async () => {
     server.use(http.get(`${API}/*`, () => Reply.json(secretInfo('x', 'y'))));
-    await secrets().getSecret('a/b?c#d', '../x y%2e');
-    expect(seen[0]!.url).toBe(`${API}/accounts/a%2Fb%3Fc%23d/secrets/..%2Fx%20y%252e`);
+    await secrets().getSecret('a.b_c-D9', '../x?y#z%2e/');
+    expect(seen[0]!.url).toBe(`${API}/accounts/a.b_c-D9/secrets/..%2Fx%3Fy%23z%252e%2F`);
   });
 
   it('retries a 503 on a GET, never on a create', async () => {
@@ -173,29 +197,67 @@ describe('Secrets', () => {
   });
 
   describe('bad input, before any request', () => {
-    it.each([
-      ['Sh0rt', ['must be 8 to 25 characters long']],
-      [
-        'abcdefghijk',
+    const ASCII =
+      'must contain only visible ASCII characters (U+0021 to U+007E): no space, control ' +
+      'character or non-ASCII character';
+    it.each(
+      labelled<[unknown, string[]]>([
+        ['Sh0rt', ['must be 8 to 25 characters long']],
         [
-          'must contain at least one upper case letter (A-Z)',
-          'must contain at least one digit (0-9)',
+          'abcdefghijk',
+          [
+            'must contain at least one upper case letter (A-Z)',
+            'must contain at least one digit (0-9)',
+          ],
         ],
-      ],
-      ['ABCDEFGH12', ['must contain at least one lower case letter (a-z)']],
-      ['Abcdefgh123456789012345678', ['must be 8 to 25 characters long']],
-      [12345678, ['must be a string']],
-    ])('createSecret rejects %j', async (secret, reasons) => {
-      const err = await failure(secrets().createSecret(API_KEY, secret as string));
-      expect(err).toBeInstanceOf(ValidationError);
-      expect(err.invalidParameters).toEqual(reasons.map((reason) => ({ name: 'secret', reason })));
-      expect(err.message).toBe(
-        `[@acct/accounts] secret does not meet the rules: ${reasons.map((r) => `secret ${r}`).join('; ')}`,
-      );
-      expect(seen).toHaveLength(0);
-    });
+        ['ABCDEFGH12', ['must contain at least one lower case letter (a-z)']],
+        ['Abcdefgh123456789012345678', ['must be 8 to 25 characters long']],
+        [12345678, ['must be a string, got a number']],
+        ['Abcd1234\r\n', [ASCII]],
+        ['Abcd\r\n1234', [ASCII]],
+        [' Abcd1234', [ASCII]],
+        ['Abcd1234\u0000', [ASCII]],
+        ['Abcdef1\ud800', [ASCII]],
+        ['Abcdefgh1É', [ASCII]],
+        [`Ab1${'x'.repeat(1024 * 1024)}`, ['must be 8 to 25 characters long']],
+      ]),
+    )(
+      'createSecret rejects %s (issue 13: a secret with CR/LF is never created)',
+      async (_label, secret, reasons) => {
+        const err = await failure(secrets().createSecret(API_KEY, secret as string));
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.invalidParameters).toEqual(
+          reasons.map((reason) => ({ name: 'secret', reason })),
+        );
+        expect(err.message).toBe(
+          `[@acct/accounts] secret does not meet the rules: ${reasons.map((r) => `secret ${r}`).join('; ')}`,
+        );
+        expect(seen).toHaveLength(0);
+      },
+    );
 
-    it.each([[''], [' '], [undefined], [7], ['.'], ['..']])('rejects apiKey %j', async (apiKey) => {
+    const KEY_PASS = "pass the API key whose secrets to manage, such as 'abcd1234'";
+    const KEY_CHARS = (n: number) =>
+      `must contain only letters, digits, '.', '_' and '-' (character ${n} is not one)`;
+    it.each(
+      labelled<[unknown, string]>([
+        ['', 'must not be empty'],
+        [' ', KEY_CHARS(1)],
+        [' abcd1234', KEY_CHARS(1)],
+        ['abcd1234\r\n', KEY_CHARS(9)],
+        ['abcd\u00001234', KEY_CHARS(5)],
+        ['acct-demo:Secret1', KEY_CHARS(10)],
+        ['a/b', KEY_CHARS(2)],
+        ['clé', KEY_CHARS(3)],
+        ['\ud800', KEY_CHARS(1)],
+        ['k'.repeat(65), 'must be at most 64 characters, got 65'],
+        ['k'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
+        [undefined, 'must be a string, got undefined'],
+        [7, 'must be a string, got a number'],
+        ['.', "must not be '.' or '..', which would change the path"],
+        ['..', "must not be '.' or '..', which would change the path"],
+      ]),
+    )('rejects apiKey %s in every method (issue 13)', async (_label, apiKey, reason) => {
       const s = secrets();
       for (const call of [
         () => s.listSecrets(apiKey as string),
@@ -206,26 +268,50 @@ describe('Secrets', () => {
       ]) {
         const err = await failure(call());
         expect(err).toBeInstanceOf(ValidationError);
-        expect((err.invalidParameters as Array<{ name: string }>)[0]!.name).toBe('apiKey');
+        expect(err.invalidParameters).toEqual([
+          { name: 'apiKey', reason: `${reason}: ${KEY_PASS}` },
+        ]);
+        expect(err.message).toBe(
+          `[@acct/accounts] apiKey is invalid: apiKey ${reason}: ${KEY_PASS}`,
+        );
       }
       expect(seen).toHaveLength(0);
     });
 
-    it.each([[''], [null], ['..'], ['.']])('rejects id %j', async (id) => {
-      const err = await failure(secrets().deleteSecret(API_KEY, id as string));
-      expect(err).toBeInstanceOf(ValidationError);
-      expect(err.invalidParameters).toEqual([
-        id === '.' || id === '..'
-          ? { name: 'id', reason: "must not be '.' or '..'" }
-          : {
-              name: 'id',
-              reason: "must be a non-empty string, such as 'ad6dc56f-07b5-46e1-a527-85530e625800'",
-            },
-      ]);
-      await expect(secrets().getSecret(API_KEY, id as string)).rejects.toBeInstanceOf(
-        ValidationError,
-      );
+    const ID_PASS =
+      "pass the secret's id from listSecrets(), such as 'ad6dc56f-07b5-46e1-a527-85530e625800'";
+    const ID_CHARS = (n: number) =>
+      `must contain only visible ASCII characters (no space, control or non-ASCII character) (character ${n} is not one)`;
+    it.each(
+      labelled<[unknown, string]>([
+        ['', 'must not be empty'],
+        [null, 'must be a string, got null'],
+        ['.', "must not be '.' or '..', which would change the path"],
+        ['..', "must not be '.' or '..', which would change the path"],
+        [' ' + ID, ID_CHARS(1)],
+        [ID + '\r\n', ID_CHARS(37)],
+        ['a\u0000b', ID_CHARS(2)],
+        ['i'.repeat(65), 'must be at most 64 characters, got 65'],
+        ['i'.repeat(1024 * 1024), 'must be at most 64 characters, got 1048576'],
+      ]),
+    )('rejects id %s in getSecret and deleteSecret (issue 13)', async (_label, id, reason) => {
+      for (const call of [
+        () => secrets().deleteSecret(API_KEY, id as string),
+        () => secrets().getSecret(API_KEY, id as string),
+      ]) {
+        const err = await failure(call());
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.invalidParameters).toEqual([{ name: 'id', reason: `${reason}: ${ID_PASS}` }]);
+      }
       expect(seen).toHaveLength(0);
+    });
+
+    it('accepts a 64-character key and id of the allowed characters', async () => {
+      const key = 'aB9._-'.repeat(11).slice(0, 64);
+      const id = Array.from({ length: 64 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
+      server.use(http.get(`${API}/*`, () => Reply.json(secretInfo('x', 'y'))));
+      await secrets().getSecret(key, id);
+      expect(seen[0]!.path).toBe(`/accounts/${key}/secrets/${encodeURIComponent(id)}`);
     });
   });
 

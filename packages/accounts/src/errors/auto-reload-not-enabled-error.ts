@@ -11,12 +11,14 @@ import { AuthenticationError, type HttpErrorInit } from '@acct/http';
  *
  * @example
  * ```ts
- * import { AutoReloadNotEnabledError } from '@acct/accounts';
+ * import { Accounts, AutoReloadNotEnabledError } from '@acct/accounts';
  *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
  * try {
  *   await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
  * } catch (err) {
- *   if (err instanceof AutoReloadNotEnabledError) console.log('turn on auto-reload first');
+ *   if (!(err instanceof AutoReloadNotEnabledError)) throw err;
+ *   console.log('turn on auto-reload in the dashboard first');
  * }
  * ```
  */

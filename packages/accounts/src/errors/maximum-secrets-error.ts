@@ -8,12 +8,14 @@ import { AcctError } from '@acct/http';
  *
  * @example
  * ```ts
- * import { MaximumSecretsError } from '@acct/accounts';
+ * import { MaximumSecretsError, Secrets } from '@acct/accounts';
  *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
  * try {
  *   await secrets.rotateSecret('abcd1234', 'NewSecret2025');
  * } catch (err) {
- *   if (err instanceof MaximumSecretsError) console.log(err.secretIds);
+ *   if (!(err instanceof MaximumSecretsError)) throw err;
+ *   console.log(`revoke the retired one of ${err.secretIds.join(', ')} first`);
  * }
  * ```
  */

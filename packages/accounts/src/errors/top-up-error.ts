@@ -8,12 +8,14 @@ import { HttpError, type HttpErrorInit } from '@acct/http';
  *
  * @example
  * ```ts
- * import { TopUpError } from '@acct/accounts';
+ * import { Accounts, TopUpError } from '@acct/accounts';
  *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
  * try {
  *   await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
  * } catch (err) {
- *   if (err instanceof TopUpError) console.log(err.errorCode, err.errorCodeLabel);
+ *   if (!(err instanceof TopUpError)) throw err;
+ *   console.log(err.errorCode, err.errorCodeLabel); // nothing was charged
  * }
  * ```
  */

@@ -1,6 +1,7 @@
 import { isHttpError, type HttpError, type HttpResponse } from '@acct/http';
 import { AutoReloadNotEnabledError } from '../errors/auto-reload-not-enabled-error';
 import { TopUpError } from '../errors/top-up-error';
+import { objectBody } from './object-body';
 import type { TopUpBalanceResponse } from '../types/top-up-balance-response';
 
 const AUTO_RELOAD_LABEL = 'not auto-reload enabled';
@@ -26,9 +27,13 @@ export const rethrowTopUpFailure = (err: unknown): never => {
   throw err;
 };
 
-/** Returns the body of a top-up answered 200, or throws `TopUpError` when its error-code says otherwise. */
+/**
+ * Returns the body of a top-up answered 200; throws `ParseError` when there is no JSON object,
+ * `TopUpError` when its error-code says the top-up failed.
+ */
 export const checkTopUp = (res: HttpResponse<TopUpBalanceResponse>): TopUpBalanceResponse => {
-  const code = (res.data as Partial<TopUpBalanceResponse> | undefined)?.['error-code'];
+  const data: Partial<TopUpBalanceResponse> = objectBody(res);
+  const code = data['error-code'];
   if (code !== undefined && String(code) === '200') return res.data;
   throw new TopUpError({
     status: res.status,

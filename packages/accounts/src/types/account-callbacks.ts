@@ -4,10 +4,15 @@
  *
  * @example
  * ```ts
+ * import { Accounts, type AccountCallbacks } from '@acct/accounts';
+ *
+ * // from the deployment's configuration; '' unsets a webhook, undefined leaves it as it is
  * const callbacks: AccountCallbacks = {
- *   moCallBackUrl: 'https://example.com/webhooks/inbound-sms',
- *   drCallBackUrl: '', // unset the delivery-receipt webhook
+ *   moCallBackUrl: process.env.INBOUND_SMS_URL,
+ *   drCallBackUrl: process.env.DELIVERY_RECEIPT_URL ?? '',
  * };
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * await accounts.updateAccountCallbacks(callbacks);
  * ```
  */
 export interface AccountCallbacks {

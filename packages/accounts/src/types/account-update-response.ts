@@ -3,8 +3,15 @@
  *
  * @example
  * ```ts
- * const settings: AccountUpdateResponse = await accounts.getAccountSettings();
- * settings['mo-callback-url']; // 'https://example.com/webhooks/inbound-sms'
+ * import { Accounts, type AccountUpdateResponse } from '@acct/accounts';
+ *
+ * // The webhook URLs that are set, by name.
+ * function webhooks(settings: AccountUpdateResponse): string[] {
+ *   return [settings['mo-callback-url'], settings['dr-callback-url']].filter((url) => url !== '');
+ * }
+ *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * console.log(webhooks(await accounts.getAccountSettings()));
  * ```
  */
 export interface AccountUpdateResponse {

@@ -5,8 +5,17 @@ import type { APILinks } from '@acct/server-client';
  *
  * @example
  * ```ts
- * const secret: APISecretResponse = await secrets.getSecret('abcd1234', id);
- * console.log(secret.id, secret.created_at, secret._links.self.href);
+ * import { Secrets, type APISecretResponse } from '@acct/accounts';
+ *
+ * // The secrets created more than `days` days ago.
+ * function olderThan(list: APISecretResponse[], days: number): APISecretResponse[] {
+ *   const limit = Date.now() - days * 86_400_000;
+ *   return list.filter((s) => Date.parse(s.created_at) < limit);
+ * }
+ *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const { _embedded } = await secrets.listSecrets('abcd1234');
+ * console.log(olderThan(_embedded.secrets, 90).map((s) => s._links.self.href));
  * ```
  */
 export interface APISecretResponse extends APILinks {

@@ -3,8 +3,14 @@
  *
  * @example
  * ```ts
- * const balance: GetBalanceResponse = await accounts.getBalance();
- * console.log(`${balance.value} EUR, auto-reload ${balance.autoReload ? 'on' : 'off'}`);
+ * import { Accounts, type GetBalanceResponse } from '@acct/accounts';
+ *
+ * // Whether the account can pay `needed` euros now or after one top-up.
+ * const canPay = (balance: GetBalanceResponse, needed: number): boolean =>
+ *   balance.value >= needed || balance.autoReload;
+ *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * console.log(canPay(await accounts.getBalance(), 25));
  * ```
  */
 export interface GetBalanceResponse {

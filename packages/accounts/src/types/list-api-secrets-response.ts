@@ -6,8 +6,12 @@ import type { APISecretResponse } from './api-secret-response';
  *
  * @example
  * ```ts
- * const list: ListAPISecretsResponse = await secrets.listSecrets('abcd1234');
- * const ids = list._embedded.secrets.map((s) => s.id);
+ * import { Secrets, type ListAPISecretsResponse } from '@acct/accounts';
+ *
+ * const ids = (list: ListAPISecretsResponse): string[] => list._embedded.secrets.map((s) => s.id);
+ *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * console.log(ids(await secrets.listSecrets('abcd1234')));
  * ```
  */
 export interface ListAPISecretsResponse extends APILinks {

@@ -3,7 +3,12 @@
  *
  * @example
  * ```ts
- * await secrets.rotateSecret('abcd1234', 'NewSecret2025', { revoke: 'previous' });
+ * import { Secrets, type RotateSecretOptions } from '@acct/accounts';
+ *
+ * // revoke the old secret at once only when nothing else uses it
+ * const options: RotateSecretOptions = { revoke: process.env.SOLE_USER === '1' ? 'previous' : 'none' };
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * await secrets.rotateSecret('abcd1234', 'NewSecret2025', options);
  * ```
  */
 export interface RotateSecretOptions {

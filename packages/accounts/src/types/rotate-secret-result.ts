@@ -5,8 +5,13 @@ import type { APISecretResponse } from './api-secret-response';
  *
  * @example
  * ```ts
- * const { created, revoked } = await secrets.rotateSecret('abcd1234', 'NewSecret2025');
- * console.log(created.id, revoked); // '...', []
+ * import { Secrets, type RotateSecretResult } from '@acct/accounts';
+ *
+ * const report = ({ created, revoked }: RotateSecretResult): string =>
+ *   `new secret ${created.id}, revoked ${revoked.length ? revoked.join(', ') : 'none'}`;
+ *
+ * const secrets = new Secrets({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * console.log(report(await secrets.rotateSecret('abcd1234', 'NewSecret2025')));
  * ```
  */
 export interface RotateSecretResult {

@@ -4,8 +4,11 @@
  *
  * @example
  * ```ts
- * const res: TopUpBalanceResponse = await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
- * res['error-code']; // '200'
+ * import { Accounts, type TopUpBalanceResponse } from '@acct/accounts';
+ *
+ * const accounts = new Accounts({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const result: TopUpBalanceResponse = await accounts.topUpBalance('8ef2447e69604f642ae59363aa5f781b');
+ * console.log(result['error-code'], result['error-code-label']); // '200' 'success'
  * ```
  */
 export interface TopUpBalanceResponse {

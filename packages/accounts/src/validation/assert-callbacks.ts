@@ -1,47 +1,60 @@
-import type { InvalidParameter } from '@acct/http';
+import { checkOptions, describeValue, type InvalidParameter } from '@acct/http';
 import { invalid } from '../internal/invalid';
-import type { AccountCallbacks } from '../types/account-callbacks';
+import { CALLBACK_URL_MAX_LENGTH } from './bounds';
 
 const FIELDS = ['moCallBackUrl', 'drCallBackUrl'] as const;
 
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
+const PASS =
+  "pass an absolute http(s) URL such as 'https://example.com/webhooks/inbound-sms', or '' to unset it";
+
+/** Why `value` is not a callback URL we send, or `undefined` when it is one. Never shows it. */
+function urlProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return `must be a string, got ${describeValue(value)}`;
+  if (value === '') return undefined;
+  if (value.length > CALLBACK_URL_MAX_LENGTH) {
+    return `must be at most ${CALLBACK_URL_MAX_LENGTH} characters, got ${value.length}`;
   }
-};
+  const bad = /[^\x21-\x7e]/.exec(value);
+  if (bad) {
+    return (
+      `must not contain whitespace, control or non-ASCII characters (character ${bad.index + 1} ` +
+      'is one; percent-encode it)'
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must use http: or https:';
+  if (url.href !== value) {
+    return (
+      'must be written in canonical form, as new URL(url).href writes it (for example ' +
+      "'https://example.com/' with the '/' after the host, scheme and host in lower case)"
+    );
+  }
+  return undefined;
+}
 
 /**
- * Checks `callbacks` and returns the form to send: `''` kept (it unsets), `undefined` left out,
- * anything else must be an absolute http(s) URL. Unknown keys are refused (a typo such as
- * `moCallbackUrl` would otherwise be dropped silently).
+ * Checks `callbacks` and returns the form to send: a plain object with only `moCallBackUrl` and
+ * `drCallBackUrl` (an unknown key is refused with a did-you-mean, so a typo such as
+ * `moCallbackUrl` is never dropped silently); each `''` (it unsets), `undefined` (left out) or an
+ * absolute http(s) URL of at most 2048 characters, in canonical form (`new URL(s).href === s`:
+ * what the parser would drop or rewrite, such as a CR/LF, a leading space or `https:example.com`,
+ * is refused instead of being stored as given).
  */
 export const assertCallbacks = (callbacks: unknown): Record<string, string> => {
-  if (callbacks === null || typeof callbacks !== 'object' || Array.isArray(callbacks)) {
-    throw invalid('callbacks are invalid', [
-      { name: 'callbacks', reason: "must be an object such as { moCallBackUrl: 'https://...' }" },
-    ]);
-  }
+  const given = checkOptions(callbacks, '[@acct/accounts] callbacks', FIELDS);
   const problems: InvalidParameter[] = [];
   const form: Record<string, string> = {};
-  for (const key of Object.keys(callbacks)) {
-    if (!(FIELDS as readonly string[]).includes(key)) {
-      problems.push({ name: key, reason: 'is not a callback; use moCallBackUrl or drCallBackUrl' });
-    }
-  }
   for (const field of FIELDS) {
-    const value = (callbacks as AccountCallbacks)[field];
+    const value = given[field];
     if (value === undefined) continue;
-    if (typeof value === 'string' && (value === '' || isHttpUrl(value))) {
-      form[field] = value;
-    } else {
-      problems.push({
-        name: field,
-        reason: "must be an absolute http(s) URL, or '' to unset it",
-      });
-    }
+    const reason = urlProblem(value);
+    if (reason === undefined) form[field] = value as string;
+    else problems.push({ name: field, reason: `${reason}: ${PASS}` });
   }
   if (problems.length > 0) throw invalid('callbacks are invalid', problems);
   return form;

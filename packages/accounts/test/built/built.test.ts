@@ -19,7 +19,21 @@ const script = (load: string) => `
   const options = { restHost: process.env.EMU, apiHost: process.env.EMU };
   const balance = await new mod.Accounts(creds, options).getBalance();
   const list = await new mod.Secrets(creds, options).listSecrets(creds.apiKey);
-  console.log(JSON.stringify({ balance, count: list._embedded.secrets.length, valid: mod.validateSecret('Abcdef123') }));
+  const refused = await new mod.Accounts(new mod.Auth(creds), options)
+    .topUpBalance('trx\\r\\n')
+    .catch((e) => [e instanceof mod.ValidationError, e.invalidParameters[0].name]);
+  const unauthenticated = await new mod.Accounts({ apiSecret: 'x' }, options)
+    .getBalance()
+    .catch((e) => e instanceof mod.MissingApiKeyError);
+  console.log(JSON.stringify({
+    balance,
+    count: list._embedded.secrets.length,
+    valid: mod.validateSecret('Abcdef123'),
+    rules: mod.SECRET_RULES,
+    refused,
+    unauthenticated,
+    reexported: ['AlgorithmTypes', 'ParseError', 'HttpError', 'isAuthError'].map((n) => typeof mod[n]),
+  }));
 `;
 
 const run = (args: string[]) => runNodeJson(args, { env: { EMU: emu.url } });
@@ -28,6 +42,10 @@ const expected = {
   balance: { value: DEMO_ACCOUNT.balance, autoReload: true },
   count: 1,
   valid: [],
+  rules: { minLength: 8, maxLength: 25 },
+  refused: [true, 'trx'],
+  unauthenticated: true,
+  reexported: ['object', 'function', 'function', 'function'],
 };
 
 describe('built @acct/accounts', () => {
