@@ -141,17 +141,26 @@ function httpHint(error: unknown, status: number, where: ErrorWhere): string | u
     return 'top-up needs auto-reload: turn it on in the dashboard';
   }
   if (status === 401) return 'check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)';
-  if (status === 403 && where.path[0] === 'secrets') {
-    return (
-      'this API key may not manage the secrets of that account (a sub-account, or a key ' +
-      'without that permission), or it is the wrong key: check ACCT_API_KEY (or --api-key) ' +
-      'and --api-key-of'
-    );
-  }
+  if (status === 403) return forbiddenHint(where.path);
   if (status === 404) return 'check the id, and --api-key-of when it belongs to another account';
   if (status === 429) return 'rate limited: wait a moment and try again';
   if (status >= 500) return 'the service failed: try again later';
   return undefined;
+}
+
+/** What a 403 means for the command that got it. */
+function forbiddenHint(path: readonly string[]): string | undefined {
+  if (path[0] !== 'secrets') return undefined;
+  const wrongKey =
+    'this API key may not manage the secrets of that account (a sub-account key, or the wrong ' +
+    'key): check ACCT_API_KEY (or --api-key) and --api-key-of';
+  if (path[1] === 'create' || path[1] === 'rotate') {
+    return `the account may already hold 2 secrets, the most allowed: revoke one with \`acct secrets revoke <id>\` first; or ${wrongKey}`;
+  }
+  if (path[1] === 'revoke') {
+    return `an account always keeps one secret: use \`acct secrets rotate --revoke-previous\` to replace the last one; or ${wrongKey}`;
+  }
+  return wrongKey;
 }
 
 /** System codes of a connection that failed before any byte of the request was sent. */

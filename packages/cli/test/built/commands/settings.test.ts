@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
-import { CANARY, demoEnv, runCli } from '../../helpers/spawn-cli';
+import { CANARY, WARN_API_SECRET, demoEnv, runCli } from '../../helpers/spawn-cli';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -57,8 +57,38 @@ describe('acct settings (built bin)', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^error: .+/);
-    expect(result.stderr).not.toContain(CANARY);
+    expect(result.stderr).toBe(
+      `${WARN_API_SECRET}error: --mo-url must be an absolute http(s) URL, or '' to unset it\n`,
+    );
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('--mo-url not-a-url: one sentence naming the flag, no package prefix, no repeat (also in --json)', async () => {
+    const result = await runCli(['settings', '--mo-url', 'not-a-url'], {
+      env: demoEnv(emulator.url),
+    });
+    expect(result).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr: "error: --mo-url must be an absolute http(s) URL, or '' to unset it\n",
+    });
+    const json = await runCli(['--json', 'settings', '--dr-url', 'not-a-url'], {
+      env: demoEnv(emulator.url),
+    });
+    expect(json).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr:
+        JSON.stringify({
+          error: {
+            code: 'ACCT_VALIDATION',
+            message: "--dr-url must be an absolute http(s) URL, or '' to unset it",
+            status: null,
+          },
+        }) + '\n',
+    });
     expect(emulator.requests).toHaveLength(0);
   });
 });
