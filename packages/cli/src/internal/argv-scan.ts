@@ -52,7 +52,7 @@ export function scanArgv(argv: readonly string[], program: Command): ArgvScan {
     argv: [...argv],
     help: false,
   };
-  collectSecrets(argv, scan);
+  collectSecrets(argv, scan, allLongFlags(program));
   let command = program;
   let version = false;
   let visible = [...program.options];
@@ -142,20 +142,34 @@ export function scanArgv(argv: readonly string[], program: Command): ArgvScan {
 
 /**
  * Finds every secret flag on argv and its value, whatever else is wrong with argv: the
- * warning is printed and the value kept out of every output line even when parsing fails.
+ * warning is printed and the value kept out of every output line even when parsing fails. A
+ * mistyped secret flag (`--api-secrt=...`) counts as the flag it is closest to.
  */
-function collectSecrets(argv: readonly string[], scan: ArgvScan): void {
+function collectSecrets(argv: readonly string[], scan: ArgvScan, known: readonly string[]): void {
+  const secretFlags = Object.keys(SECRET_FLAGS);
   for (let i = 0; i < argv.length; i += 1) {
     const token = argv[i] ?? '';
     if (token === '--') return;
-    const eq = token.startsWith('--') ? token.indexOf('=') : -1;
+    if (!token.startsWith('--')) continue;
+    const eq = token.indexOf('=');
     const name = eq === -1 ? token : token.slice(0, eq);
-    if (!Object.hasOwn(SECRET_FLAGS, name)) continue;
+    const flag = Object.hasOwn(SECRET_FLAGS, name)
+      ? name
+      : known.includes(name)
+        ? undefined
+        : closest(name, secretFlags);
+    if (flag === undefined) continue;
     const value = eq === -1 ? argv[i + 1] : token.slice(eq + 1);
     if (eq === -1) i += 1;
-    if (!scan.secretFlags.includes(name)) scan.secretFlags.push(name);
+    if (!scan.secretFlags.includes(flag)) scan.secretFlags.push(flag);
     if (value !== undefined && value !== '') scan.secretValues.push(value);
   }
+}
+
+/** Every long flag of the program and its commands. */
+function allLongFlags(program: Command): string[] {
+  const commands = [program, ...program.commands.flatMap((c) => [c, ...c.commands])];
+  return commands.flatMap((c) => c.options.map((o) => o.long ?? '')).filter((l) => l !== '');
 }
 
 /** `acct`, `acct balance`, `acct secrets create`. */
