@@ -63,11 +63,16 @@ export function flagFor(parameter: string, given: ReadonlyMap<string, number>): 
 }
 
 /**
- * Rewrites an SDK message in the CLI's words: no `[@acct/pkg]` prefix, SDK methods as the
- * `acct` command (`deleteSecret()` → `acct secrets revoke <id>`), parameters as their flags.
+ * Rewrites an SDK message in the CLI's words: no `[@acct/pkg]` prefix, no clause telling how to
+ * call a constructor, SDK methods as the `acct` command (`deleteSecret()` →
+ * `acct secrets revoke <id>`), parameters as their flags.
  */
 export function inCliWords(text: string, given: ReadonlyMap<string, number>): string {
-  let result = text.replace(/\[@acct\/[a-z-]+\] /g, '');
+  let result = text
+    .replace(/\[@acct\/[a-z-]+\] /g, '')
+    .split(/(?=: |; )/)
+    .filter((clause) => !/\bnew (Auth|Acct|Client|Accounts|Secrets)\(/.test(clause))
+    .join('');
   for (const [method, command] of Object.entries(METHOD_COMMANDS)) {
     result = result.replace(new RegExp(`\\b${method}\\(\\)`, 'g'), `\`${command}\``);
   }

@@ -179,4 +179,44 @@ describe('acct secrets (built bin)', () => {
     });
     expect(secretIds()[0]).toBe(old);
   });
+
+  it('rotate on a full account says which command frees a slot: acct secrets revoke <id>', async () => {
+    await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Second2Secret\n',
+    });
+    const [first, second] = secretIds();
+    const result = await runCli(['secrets', 'rotate', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Third3Secret\n',
+    });
+    expect(result).toEqual({
+      code: 1,
+      signal: null,
+      stdout: '',
+      stderr:
+        `error: acct-demo already has 2 secrets, the most it may have: revoke one with ` +
+        `\`acct secrets revoke <id>\` first (ids: ${first}, ${second})\n`,
+    });
+    expect(result.stderr).not.toMatch(/deleteSecret|\[@acct/);
+    expect(secretIds()).toEqual([first, second]);
+  });
+
+  it('a 403 on secrets create comes with a hint: the account is full, or the key may not manage it', async () => {
+    await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Second2Secret\n',
+    });
+    const result = await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Third3Secret\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: API error 403 [^\n]+\nrequest id: \w+\n/);
+    expect(result.stderr).toMatch(
+      /\nhint: the account may already hold 2 secrets, the most allowed: revoke one with `acct secrets revoke <id>` first; or this API key may not manage the secrets of that account \(a sub-account key, or the wrong key\): check ACCT_API_KEY \(or --api-key\) and --api-key-of\n$/,
+    );
+    expect(result.stderr).not.toContain('Third3Secret');
+  });
 });

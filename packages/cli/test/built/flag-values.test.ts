@@ -1,0 +1,173 @@
+// fast-check over the value of every flag that carries data, through the real bin (a bounded
+// number of spawned runs): each value is either refused with an error naming the flag before
+// any request (the emulator's request log stays empty), or sent exactly as given. The account's
+// real secret is the canary: it authenticates every call and never appears in any output.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { startEmulator, type RequestLogEntry, type RunningEmulator } from '@acct/emulator';
+import { Acct } from '@acct/server-sdk';
+import { CANARY, runCli, type CliResult } from '../helpers/spawn-cli';
+
+const KEY = 'acct-canary';
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    accounts: [{ apiKey: KEY, secrets: [CANARY], autoReload: true, balance: 7 }],
+  });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+const env = () => ({
+  ACCT_API_KEY: KEY,
+  ACCT_API_SECRET: CANARY,
+  ACCT_REST_HOST: emulator.url,
+  ACCT_API_HOST: emulator.url,
+});
+
+const form = (r: RequestLogEntry, name: string) => new URLSearchParams(r.body).get(name);
+const segment = (r: RequestLogEntry, index: number) =>
+  decodeURIComponent(r.path.split('/')[index] ?? '');
+
+/** How each flag is given, and where its value shows up in a request. */
+const FLAGS: Record<
+  string,
+  { argv: (v: string) => string[]; sent: (r: RequestLogEntry) => unknown }
+> = {
+  '--trx': {
+    argv: (v) => ['top-up', '--yes', `--trx=${v}`],
+    sent: (r) => (r.path === '/account/top-up' ? form(r, 'trx') : undefined),
+  },
+  '--mo-url': {
+    argv: (v) => ['settings', `--mo-url=${v}`],
+    sent: (r) => (r.path === '/account/settings' ? form(r, 'moCallBackUrl') : undefined),
+  },
+  '--dr-url': {
+    argv: (v) => ['settings', `--dr-url=${v}`],
+    sent: (r) => (r.path === '/account/settings' ? form(r, 'drCallBackUrl') : undefined),
+  },
+  '<id>': {
+    argv: (v) => ['secrets', 'get', '--', v],
+    sent: (r) => (r.path.startsWith(`/accounts/${KEY}/secrets/`) ? segment(r, 4) : undefined),
+  },
+  '--api-key-of': {
+    argv: (v) => ['secrets', 'list', `--api-key-of=${v}`],
+    sent: (r) => (r.path.endsWith('/secrets') ? segment(r, 2) : undefined),
+  },
+};
+
+/** What a process receives for a string given on argv (lone surrogates become U+FFFD). */
+const asArgv = (v: string) => Buffer.from(v, 'utf8').toString('utf8');
+
+const value = fc
+  .oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom(
+      '',
+      ' ',
+      '\r\n',
+      'a\rb',
+      '..',
+      'é/ü?#%2F',
+      '\ud800',
+      'https://example.com/\r\n',
+      ' https://example.com/in',
+      'https:example.com',
+      'https://example.com/in',
+      `https://example.com/${'x'.repeat(60_000)}`,
+      'x'.repeat(60_000),
+    ),
+  )
+  .filter((v) => !v.includes('\u0000')); // argv cannot hold NUL: see the stdin case below
+
+function expectRefusedOrExact(result: CliResult, flag: string, expected: string): void {
+  expect(result.stdout + result.stderr).not.toContain(CANARY);
+  const sent = emulator.requests.map(FLAGS[flag]!.sent).filter((s) => s !== undefined);
+  if (emulator.requests.length === 0) {
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toMatch(/^error: /);
+    expect(result.stderr.split('\n')[0]).toContain(flag);
+  } else {
+    expect(sent).toEqual([expected]);
+  }
+}
+
+describe('every flag value: refused naming the flag before any request, or sent exactly', () => {
+  it('property over --trx, --mo-url, --dr-url, <id>, --api-key-of (spawned, bounded)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(FLAGS)), value, async (flag, v) => {
+        emulator.reset();
+        const result = await runCli(FLAGS[flag]!.argv(v), { env: env() });
+        expectRefusedOrExact(result, flag, asArgv(v));
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000);
+
+  it('property over the new secret on stdin (NUL, CR/LF, Unicode): refused, or it authenticates', async () => {
+    const secret = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom('Abcdefg1\u0000', 'Abcdefg1\r', 'Ünïcode1Secret', 'Good5Secret'),
+    );
+    await fc.assert(
+      fc.asyncProperty(secret, async (v) => {
+        emulator.reset();
+        const result = await runCli(['secrets', 'create', '--secret-stdin'], {
+          env: env(),
+          stdin: `${v}\n`,
+        });
+        expect(result.stdout + result.stderr).not.toContain(CANARY);
+        const posted = emulator.requests.filter((r) => r.method === 'POST');
+        // documented: the first line of stdin, without surrounding whitespace
+        const expected = Buffer.from(v, 'utf8').toString('utf8').split(/\r?\n/)[0]!.trim();
+        if (posted.length === 0) {
+          expect(result.code).toBe(2);
+          expect(result.stderr).toMatch(/^error: (the new secret|the first line of stdin)/);
+        } else if (posted[0]!.status === 201) {
+          const client = new Acct(
+            { apiKey: KEY, apiSecret: expected },
+            { restHost: emulator.url, apiHost: emulator.url },
+          );
+          await expect(client.accounts.getBalance()).resolves.toEqual(
+            expect.objectContaining({ autoReload: true }),
+          );
+          expect(result.code).toBe(0);
+        } else {
+          expect(result.code).toBe(1);
+        }
+      }),
+      { numRuns: 8 },
+    );
+  }, 120_000);
+
+  it('--min and --timeout (the CLI bounds them): refused naming the flag, or used as given', async () => {
+    const numbers = fc.oneof(
+      value,
+      fc.integer({ min: -5, max: 4_000_000 }).map(String),
+      fc.double({ min: 0, max: 50, noNaN: true }).map((n) => n.toFixed(2)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('--min', '--timeout'), numbers, async (flag, v) => {
+        emulator.reset();
+        const argv = flag === '--min' ? ['balance', `--min=${v}`] : [`--timeout=${v}`, 'balance'];
+        const result = await runCli(argv, { env: env() });
+        expect(result.stdout + result.stderr).not.toContain(CANARY);
+        if (emulator.requests.length === 0) {
+          expect(result.code).toBe(2);
+          expect(result.stderr).toMatch(new RegExp(`^error: ${flag} must be `));
+        } else if (flag === '--min') {
+          expect(result.code).toBe(Number(v) > 7 ? 3 : 0);
+        } else {
+          expect([result.code, Number(v)]).toEqual([0, expect.any(Number)]);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 120_000);
+});
