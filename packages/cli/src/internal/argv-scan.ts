@@ -1,12 +1,7 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from '../errors/usage-error';
-import { closest, showOptionName } from './names';
-
-/** The flags whose value is a secret, each with the alternative that keeps it off argv. */
-export const SECRET_FLAGS: Readonly<Record<string, string>> = Object.freeze({
-  '--api-secret': 'set ACCT_API_SECRET in the environment instead',
-  '--secret': 'use --secret-stdin or the hidden prompt instead',
-});
+import { describeArguments, unknownCommand, unknownOption } from './argv-messages';
+import { secretsOnArgv } from './secrets-on-argv';
 
 /** What the arguments of one run ask for, found before commander parses them. */
 export interface ArgvScan {
@@ -52,7 +47,9 @@ export function scanArgv(argv: readonly string[], program: Command): ArgvScan {
     argv: [...argv],
     help: false,
   };
-  collectSecrets(argv, scan, allLongFlags(program));
+  const secrets = secretsOnArgv(argv, program);
+  scan.secretFlags = secrets.flags;
+  scan.secretValues = secrets.values;
   let command = program;
   let version = false;
   let visible = [...program.options];
@@ -103,7 +100,7 @@ export function scanArgv(argv: readonly string[], program: Command): ArgvScan {
       continue;
     }
     if (command.commands.length > 0) {
-      if (command === program && token === 'help' && !helpCommand) {
+      if (token === 'help' && !helpCommand) {
         helpCommand = true;
         scan.help = true;
         continue;
@@ -140,38 +137,6 @@ export function scanArgv(argv: readonly string[], program: Command): ArgvScan {
   return scan;
 }
 
-/**
- * Finds every secret flag on argv and its value, whatever else is wrong with argv: the
- * warning is printed and the value kept out of every output line even when parsing fails. A
- * mistyped secret flag (`--api-secrt=...`) counts as the flag it is closest to.
- */
-function collectSecrets(argv: readonly string[], scan: ArgvScan, known: readonly string[]): void {
-  const secretFlags = Object.keys(SECRET_FLAGS);
-  for (let i = 0; i < argv.length; i += 1) {
-    const token = argv[i] ?? '';
-    if (token === '--') return;
-    if (!token.startsWith('--')) continue;
-    const eq = token.indexOf('=');
-    const name = eq === -1 ? token : token.slice(0, eq);
-    const flag = Object.hasOwn(SECRET_FLAGS, name)
-      ? name
-      : known.includes(name)
-        ? undefined
-        : closest(name, secretFlags);
-    if (flag === undefined) continue;
-    const value = eq === -1 ? argv[i + 1] : token.slice(eq + 1);
-    if (eq === -1) i += 1;
-    if (!scan.secretFlags.includes(flag)) scan.secretFlags.push(flag);
-    if (value !== undefined && value !== '') scan.secretValues.push(value);
-  }
-}
-
-/** Every long flag of the program and its commands. */
-function allLongFlags(program: Command): string[] {
-  const commands = [program, ...program.commands.flatMap((c) => [c, ...c.commands])];
-  return commands.flatMap((c) => c.options.map((o) => o.long ?? '')).filter((l) => l !== '');
-}
-
 /** `acct`, `acct balance`, `acct secrets create`. */
 export function commandName(path: readonly string[]): string {
   return ['acct', ...path].join(' ');
@@ -188,48 +153,4 @@ function isKnownOption(token: string, visible: readonly Option[]): boolean {
   const eq = token.startsWith('--') ? token.indexOf('=') : -1;
   const name = eq === -1 ? token : token.slice(0, eq);
   return findOption(visible, name === '-V' ? '-v' : name) !== undefined;
-}
-
-function unknownOption(
-  name: string,
-  at: string,
-  visible: readonly Option[],
-  program: Command,
-): string {
-  const shown = showOptionName(name);
-  const subject =
-    shown === undefined ? `unknown option (${at})` : `unknown option ${shown} (${at})`;
-  const elsewhere = program.commands
-    .flatMap((c) => [c, ...c.commands])
-    .filter((c) => c.options.some((o) => o.long === name || o.short === name));
-  if (elsewhere.length > 0) {
-    return `${subject}: it is an option of \`acct ${fullName(elsewhere[0])}\`; put it after the command`;
-  }
-  const longs = visible.map((o) => o.long).filter((l): l is string => l !== undefined);
-  const suggestion = name.startsWith('--') ? closest(name, longs) : undefined;
-  return suggestion === undefined
-    ? `${subject}: run \`acct --help\` for the options`
-    : `${subject}: did you mean ${suggestion}?`;
-}
-
-function unknownCommand(command: Command, at: string, token: string): string {
-  const names = command.commands.map((c) => c.name());
-  const parent = fullName(command);
-  const prefix = parent === '' ? 'acct' : `acct ${parent}`;
-  const suggestion = closest(token, names);
-  return suggestion === undefined
-    ? `unknown command (${at}): \`${prefix}\` has ${names.join(', ')}`
-    : `unknown command (${at}): did you mean \`${prefix} ${suggestion}\`?`;
-}
-
-function fullName(command: Command | undefined): string {
-  const names: string[] = [];
-  for (let c = command; c?.parent != null; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
-
-function describeArguments(command: Command): string {
-  const args = command.registeredArguments;
-  if (args.length === 0) return 'no arguments';
-  return args.map((a) => `<${a.name()}>`).join(' ') + ' only';
 }

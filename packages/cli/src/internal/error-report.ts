@@ -1,5 +1,6 @@
 import { errorCode, field, isHttpErrorLike, text } from './error-fields';
 import { flagFor, inCliWords } from './flag-table';
+import { outcomeUnknownHint } from './outcome-unknown-hint';
 
 /** One failure as the CLI reports it: in words (stderr) or as `{"error":{...}}` (--json). */
 export interface ErrorReport {
@@ -161,41 +162,4 @@ function forbiddenHint(path: readonly string[]): string | undefined {
     return `an account always keeps one secret: use \`acct secrets rotate --revoke-previous\` to replace the last one; or ${wrongKey}`;
   }
   return wrongKey;
-}
-
-/** System codes of a connection that failed before any byte of the request was sent. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-
-/**
- * For a top-up or a secret creation whose request may have reached the server (a timeout, a
- * connection lost after sending, a 5xx), the hint that its outcome is unknown: "try again"
- * would charge twice, or add a second secret.
- */
-function outcomeUnknownHint(error: unknown): string | undefined {
-  const code = errorCode(error);
-  const status = field(error, 'status');
-  const mayHaveArrived =
-    code === 'ACCT_TIMEOUT' ||
-    (code === 'ACCT_NETWORK' && !NOT_SENT.has(text(error, 'systemCode') ?? '')) ||
-    (isHttpErrorLike(error) && typeof status === 'number' && status >= 500);
-  if (!mayHaveArrived) return undefined;
-  const request = field(error, 'request');
-  if (text(request, 'method')?.toUpperCase() !== 'POST') return undefined;
-  const path = pathOf(text(request, 'url'));
-  if (path?.endsWith('/account/top-up') === true) {
-    return 'the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)';
-  }
-  if (path !== undefined && /\/accounts\/[^/]+\/secrets$/.test(path)) {
-    return 'the secret may have been created: run `acct secrets list` before trying again';
-  }
-  return undefined;
-}
-
-function pathOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return new URL(url).pathname.replace(/\/+$/, '');
-  } catch {
-    return undefined;
-  }
 }

@@ -50,7 +50,8 @@ const MISTAKES: [string[], string][] = [
   ],
   [
     ['--api-secret', CANARY, '--yes', 'top-up', '--trx', 't1'],
-    'error: unknown option --yes (argument 3): it is an option of `acct top-up`; put it after the command\n' +
+    'error: unknown option --yes (argument 3): it is an option of `acct top-up`, ' +
+      '`acct secrets revoke`, `acct secrets rotate`; put it after the command\n' +
       HELP,
   ],
   [

@@ -32,32 +32,49 @@ const form = (r: RequestLogEntry, name: string) => new URLSearchParams(r.body).g
 const segment = (r: RequestLogEntry, index: number) =>
   decodeURIComponent(r.path.split('/')[index] ?? '');
 
-/** How each flag is given, and where its value shows up in a request. */
-const FLAGS: Record<
-  string,
-  { argv: (v: string) => string[]; sent: (r: RequestLogEntry) => unknown }
-> = {
+/** How each flag is given, and the values it sent as the emulator saw them. */
+const FLAGS: Record<string, { argv: (v: string) => string[]; sent: () => unknown[] }> = {
   '--trx': {
     argv: (v) => ['top-up', '--yes', `--trx=${v}`],
-    sent: (r) => (r.path === '/account/top-up' ? form(r, 'trx') : undefined),
+    // charged top-ups hold the whole value; the request log keeps only the start of a body
+    sent: () =>
+      emulator.state.topUps.length > 0
+        ? emulator.state.topUps.map((t) => t.trx)
+        : logged('/account/top-up', (r) => form(r, 'trx')),
   },
   '--mo-url': {
     argv: (v) => ['settings', `--mo-url=${v}`],
-    sent: (r) => (r.path === '/account/settings' ? form(r, 'moCallBackUrl') : undefined),
+    sent: () =>
+      stored('moCallbackUrl') ?? logged('/account/settings', (r) => form(r, 'moCallBackUrl')),
   },
   '--dr-url': {
     argv: (v) => ['settings', `--dr-url=${v}`],
-    sent: (r) => (r.path === '/account/settings' ? form(r, 'drCallBackUrl') : undefined),
+    sent: () =>
+      stored('drCallbackUrl') ?? logged('/account/settings', (r) => form(r, 'drCallBackUrl')),
   },
   '<id>': {
     argv: (v) => ['secrets', 'get', '--', v],
-    sent: (r) => (r.path.startsWith(`/accounts/${KEY}/secrets/`) ? segment(r, 4) : undefined),
+    sent: () =>
+      emulator.requests
+        .filter((r) => r.path.startsWith(`/accounts/${KEY}/secrets/`))
+        .map((r) => segment(r, 4)),
   },
   '--api-key-of': {
     argv: (v) => ['secrets', 'list', `--api-key-of=${v}`],
-    sent: (r) => (r.path.endsWith('/secrets') ? segment(r, 2) : undefined),
+    sent: () =>
+      emulator.requests.filter((r) => r.path.endsWith('/secrets')).map((r) => segment(r, 2)),
   },
 };
+
+function logged(path: string, read: (r: RequestLogEntry) => unknown): unknown[] {
+  return emulator.requests.filter((r) => r.path === path).map(read);
+}
+
+/** A callback URL the account now holds (it starts with none). */
+function stored(field: 'moCallbackUrl' | 'drCallbackUrl'): unknown[] | undefined {
+  const value = emulator.state.accounts[KEY]?.[field];
+  return value === undefined || value === '' ? undefined : [value];
+}
 
 /** What a process receives for a string given on argv (lone surrogates become U+FFFD). */
 const asArgv = (v: string) => Buffer.from(v, 'utf8').toString('utf8');
@@ -86,14 +103,18 @@ const value = fc
 
 function expectRefusedOrExact(result: CliResult, flag: string, expected: string): void {
   expect(result.stdout + result.stderr).not.toContain(CANARY);
-  const sent = emulator.requests.map(FLAGS[flag]!.sent).filter((s) => s !== undefined);
-  if (emulator.requests.length === 0) {
+  const firstLine = result.stderr.split('\n')[0] ?? '';
+  if (emulator.requests.length > 0) {
+    expect(FLAGS[flag]!.sent()).toEqual([expected]);
+  } else if (/^error: API error 4(13|14|31) /.test(firstLine)) {
+    // sent, and refused by Node's HTTP parser for its size before the emulator could log it
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(8_000);
+    expect(result.code).toBe(1);
+  } else {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toMatch(/^error: /);
-    expect(result.stderr.split('\n')[0]).toContain(flag);
-  } else {
-    expect(sent).toEqual([expected]);
+    expect(firstLine).toMatch(/^error: /);
+    expect(firstLine).toContain(flag);
   }
 }
 
@@ -164,7 +185,9 @@ describe('every flag value: refused naming the flag before any request, or sent 
         } else if (flag === '--min') {
           expect(result.code).toBe(Number(v) > 7 ? 3 : 0);
         } else {
-          expect([result.code, Number(v)]).toEqual([0, expect.any(Number)]);
+          // a valid timeout is used: a tiny one may run out before the emulator answers
+          if (result.code === 4) expect(Number(v)).toBeLessThan(1000);
+          else expect(result.code).toBe(0);
         }
       }),
       { numRuns: 10 },

@@ -119,6 +119,13 @@ describe('scanArgv', () => {
     expect(dash.error).toBeUndefined();
     const help = scanArgv(['secrets', '--help'], program());
     expect([help.error, help.help]).toEqual([undefined, true]);
+    for (const argv of [['help', 'secrets', 'list'], ['secrets', 'help', 'list'], ['help']]) {
+      const scan = scanArgv(argv, program());
+      expect([scan.error, scan.help]).toEqual([undefined, true]);
+    }
+    expect(scanArgv(['help', CANARY], program()).error?.message).toBe(
+      'unknown command (argument 2): `acct` has balance, top-up, settings, secrets, emulator, tour',
+    );
   });
 
   it('property: never throws, and a message never holds a value from argv', () => {
