@@ -31,7 +31,7 @@ export async function emulatorTour(ctx: CommandContext): Promise<void> {
  * ES module) and then runs exactly that code.
  */
 async function walk(ctx: CommandContext, url: string): Promise<void> {
-  const p = new TourPrinter(ctx.out);
+  const p = new TourPrinter(ctx.out, true);
   const { apiKey, apiSecret } = (await import('@acct/emulator')).DEMO_ACCOUNT;
   const timeout = ctx.config.timeout;
   const options = { restHost: url, apiHost: url, ...(timeout === undefined ? {} : { timeout }) };

@@ -52,7 +52,8 @@ export class Output {
     this.#io.stdout.write(`${this.scrub(JSON.stringify(value ?? null, null, 2))}\n`);
   }
 
-  /** The only unscrubbed write, on stdout: the new secret (once), or public demo values. */
+  /** The only unscrubbed write, on stdout: the new secret (once), or public demo values (the
+   * emulator banner, the code of the emulator tour). */
   raw(secret: string): void {
     this.#io.stdout.write(`${secret}\n`);
   }

@@ -6,10 +6,17 @@ import type { Output } from './output';
  */
 export class TourPrinter {
   readonly #out: Output;
+  readonly #publicCode: boolean;
   #step = 0;
 
-  constructor(out: Output) {
+  /**
+   * @param out - Where to print.
+   * @param publicCode - The code holds only public demo values (the emulator tour): print it
+   *   unscrubbed, so it stays runnable even when ACCT_API_SECRET holds the demo secret.
+   */
+  constructor(out: Output, publicCode = false) {
     this.#out = out;
+    this.#publicCode = publicCode;
   }
 
   /** A numbered heading. */
@@ -21,7 +28,9 @@ export class TourPrinter {
 
   /** A line of the code the tour runs, exactly as it runs it. */
   code(text: string): void {
-    this.#out.line(this.#out.style('dim', `   ${text}`));
+    const line = this.#out.style('dim', `   ${text}`);
+    if (this.#publicCode) this.#out.raw(line);
+    else this.#out.line(line);
   }
 
   /** A result, as a comment under the code that produced it. */

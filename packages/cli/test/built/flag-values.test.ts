@@ -126,7 +126,7 @@ describe('every flag value: refused naming the flag before any request, or sent 
         const result = await runCli(FLAGS[flag]!.argv(v), { env: env() });
         expectRefusedOrExact(result, flag, asArgv(v));
       }),
-      { numRuns: 20 },
+      { numRuns: 16 },
     );
   }, 120_000);
 
@@ -163,7 +163,7 @@ describe('every flag value: refused naming the flag before any request, or sent 
           expect(result.code).toBe(1);
         }
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   }, 120_000);
 
@@ -190,7 +190,7 @@ describe('every flag value: refused naming the flag before any request, or sent 
           else expect(result.code).toBe(0);
         }
       }),
-      { numRuns: 10 },
+      { numRuns: 4 },
     );
   }, 120_000);
 });

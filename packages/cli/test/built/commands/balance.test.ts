@@ -120,6 +120,45 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
     );
     expect(result.stderr).not.toContain(CANARY);
   });
+
+  it('--json: every failure is one JSON line on stderr, and the exit code is the documented one', async () => {
+    const env = demoEnv(emulator.url);
+    const denied = await runCli(['--json', 'balance'], {
+      env: { ...env, ACCT_API_SECRET: 'Wrong1Secret' },
+    });
+    expect([denied.code, denied.stdout]).toEqual([1, '']);
+    expect(JSON.parse(denied.stderr)).toEqual({
+      error: {
+        code: 'ACCT_HTTP_AUTHENTICATION',
+        message: expect.stringMatching(/^API error 401 authentication failed; request id: \w+$/),
+        status: 401,
+        hint: 'check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)',
+      },
+    });
+    const below = await runCli(['--json', 'balance', '--min', '20'], { env });
+    expect(below.code).toBe(3);
+    expect(JSON.parse(below.stdout)).toEqual({ value: 10.5, autoReload: true });
+    expect(JSON.parse(below.stderr)).toEqual({
+      error: {
+        code: 'ACCT_CLI_BELOW_MINIMUM',
+        message: `balance ${formatBalance(10.5)} is below the minimum of ${formatBalance(20)}`,
+        status: null,
+      },
+    });
+    const port = await closedPort();
+    const down = await runCli(['--json', 'balance', '--rest-host', `http://127.0.0.1:${port}`], {
+      env,
+    });
+    expect([down.code, down.stdout]).toEqual([4, '']);
+    expect(JSON.parse(down.stderr)).toEqual({
+      error: {
+        code: 'ACCT_NETWORK',
+        message: expect.stringContaining('ECONNREFUSED'),
+        status: null,
+        hint: 'check your network and the hosts (--rest-host/--api-host, ACCT_REST_HOST/ACCT_API_HOST)',
+      },
+    });
+  });
 });
 
 function escape(text: string): string {

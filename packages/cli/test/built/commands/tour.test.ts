@@ -111,6 +111,14 @@ describe('acct tour (built bin: what npm start runs)', () => {
     }
   });
 
+  it('the code stays runnable when ACCT_API_SECRET holds the demo secret (public values are not scrubbed)', async () => {
+    const result = await runCli(['tour'], { env: { ACCT_API_SECRET: 'Demo1Secret' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "   const acct = new Acct({ apiKey: 'acct-demo', apiSecret: 'Demo1Secret' }, { restHost, apiHost: restHost });\n",
+    );
+  });
+
   it('--json is refused with a clear message (the tour is for people), exit 2', async () => {
     expect(await runCli(['--json', 'tour'])).toEqual({
       code: 2,
