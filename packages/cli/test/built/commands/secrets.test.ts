@@ -81,10 +81,12 @@ describe('acct secrets (built bin)', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
-      `${WARN_SECRET}error: the new secret (--secret) must contain at least one upper case letter (A-Z); ` +
-        'the new secret (--secret) must contain at least one digit (0-9)\n',
+    // the rules are the SDK's; the CLI names the flag the secret came from, on one line
+    expect(result.stderr.startsWith(`${WARN_SECRET}error: the new secret (--secret) must `)).toBe(
+      true,
     );
+    expect(result.stderr.split('\n')).toHaveLength(3);
+    expect(result.stderr).not.toMatch(/\[@acct|\n {2}secret:/);
     expect(result.stderr).not.toContain(invalid);
     expect(emulator.requests).toHaveLength(0);
     const none = await runCli(['secrets', 'create', '--api-secret', CANARY], {

@@ -73,10 +73,12 @@ describe('acct top-up (built bin)', () => {
     });
     expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
-      `error: POST ${emulator.url}/account/top-up failed (ECONNRESET): the server may have applied the request: check its state before sending it again\n` +
-        'hint: the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)\n',
-    );
+    // the first line is the transport's account of the failure, without a package prefix
+    expect(result.stderr).toMatch(/^error: [^\n[]*ECONNRESET[^\n]*\n/);
+    expect(result.stderr.split('\n').slice(1)).toEqual([
+      'hint: the top-up may have gone through: run `acct balance` before trying again (a second top-up charges twice)',
+      '',
+    ]);
     expect(emulator.state.topUps.map((t) => t.trx)).toEqual(['trx-4']);
   });
 
