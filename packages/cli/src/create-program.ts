@@ -11,7 +11,9 @@ import { Session } from './internal/session';
  * @param io - Streams and environment. @default {@link processIo}()
  * @returns A commander `Command` named `acct`, configured with `exitOverride()`.
  * @throws Nothing itself; `parseAsync()` on it rejects with a `CommanderError` (usage) or
- *   the acct error of the failed call.
+ *   the acct error of the failed call. Commander's own usage messages are not printed: they
+ *   quote the offending argument, which may be a secret; `run()` checks argv first and names a
+ *   mistake by its flag or position instead.
  * @example
  * ```ts
  * import { createProgram } from '@acct/cli';

@@ -1,3 +1,4 @@
+import { describeValue } from '@acct/server-sdk';
 import { UsageError } from './errors/usage-error';
 
 /**
@@ -86,8 +87,9 @@ export interface CliConfig {
  * @param flags - The global options as parsed.
  * @param env - The environment, e.g. `process.env`.
  * @returns The resolved settings.
- * @throws {@link UsageError} when `--timeout` is not a positive whole number or a host is
- *   not an absolute http(s) URL.
+ * @throws {@link UsageError} when `--timeout` is not a whole number from 1 to 3600000, or a
+ *   host is not an absolute http(s) URL in canonical form without credentials, query or
+ *   fragment. Messages name the flag and never print its value.
  * @example
  * ```ts
  * import { resolveConfig } from '@acct/cli';
@@ -115,8 +117,18 @@ export function resolveConfig(flags: CliFlags, env: CliEnv): CliConfig {
   const apiHost = pick(flags.apiHost, 'ACCT_API_HOST');
   if (apiKey !== undefined) config.apiKey = apiKey;
   if (apiSecret !== undefined) config.apiSecret = apiSecret;
-  if (restHost !== undefined) config.restHost = checkHost(restHost, '--rest-host/ACCT_REST_HOST');
-  if (apiHost !== undefined) config.apiHost = checkHost(apiHost, '--api-host/ACCT_API_HOST');
+  if (restHost !== undefined) {
+    config.restHost = checkHost(
+      restHost,
+      flags.restHost === undefined ? 'ACCT_REST_HOST' : '--rest-host',
+    );
+  }
+  if (apiHost !== undefined) {
+    config.apiHost = checkHost(
+      apiHost,
+      flags.apiHost === undefined ? 'ACCT_API_HOST' : '--api-host',
+    );
+  }
   if (flags.timeout !== undefined) config.timeout = parseTimeout(flags.timeout);
   return config;
 }
@@ -125,25 +137,49 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** The longest `--timeout`: one hour (Node cannot wait longer than 2^31-1 ms at all). */
+const MAX_TIMEOUT = 3_600_000;
+/** The longest host URL accepted. */
+const MAX_HOST_LENGTH = 2048;
+
 function parseTimeout(value: string): number {
-  const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(ms) || ms <= 0) {
+  const ms = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(ms) || ms <= 0 || ms > MAX_TIMEOUT) {
     throw new UsageError(
-      `--timeout must be a positive whole number of milliseconds, got '${value}'`,
+      `--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, such as 5000 ` +
+        `(got ${describeValue(value)})`,
     );
   }
   return ms;
 }
 
+/**
+ * A host is an absolute http(s) URL written as the URL parser would write it back: no
+ * whitespace or control characters, no user name or password, no query or fragment.
+ */
 function checkHost(value: string, name: string): string {
+  const trimmed = value.replace(/\/+$/, '');
   let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
     url = undefined;
   }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new UsageError(`${name} must be an absolute http(s) URL, got '${value}'`);
+  const canonical = url?.href.replace(/\/+$/, '');
+  if (
+    url === undefined ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    value.length > MAX_HOST_LENGTH ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    canonical !== trimmed
+  ) {
+    throw new UsageError(
+      `${name} must be an absolute http(s) URL such as https://rest.nexmo.com, without spaces, ` +
+        `credentials, query or fragment, at most ${MAX_HOST_LENGTH} characters (got ${describeValue(value)})`,
+    );
   }
-  return value.replace(/\/+$/, '');
+  return trimmed;
 }

@@ -57,7 +57,7 @@ describe('formatError', () => {
     });
     expect(formatError(bad)).toBe(
       'error: API error 400 Bad Request: The request failed due to secret validation errors\n' +
-        '  secret: Does not meet complexity requirements',
+        '  the new secret (--secret/--secret-stdin): Does not meet complexity requirements',
     );
   });
 
@@ -105,16 +105,22 @@ describe('formatError', () => {
     );
     expect(
       formatError(
-        new ValidationError('bad secret', {
-          invalidParameters: [{ name: 'secret', reason: 'too short' }],
+        new ValidationError('[@acct/accounts] secret does not meet the rules: secret ...', {
+          invalidParameters: [
+            { name: 'secret', reason: 'must be 8 to 25 characters long' },
+            { name: 'secret', reason: 'must contain at least one digit (0-9)' },
+          ],
         }),
       ),
-    ).toBe('error: bad secret\n  secret: too short');
-    expect(formatError(new MissingApiSecretError())).toMatch(
-      /\nhint: set ACCT_API_KEY\/ACCT_API_SECRET or pass --api-key\/--api-secret$/,
+    ).toBe(
+      'error: the new secret (--secret/--secret-stdin) must be 8 to 25 characters long; ' +
+        'the new secret (--secret/--secret-stdin) must contain at least one digit (0-9)',
+    );
+    expect(formatError(new MissingApiSecretError())).toBe(
+      'error: no API secret: set ACCT_API_SECRET (or pass --api-secret)',
     );
     expect(formatError(new UsageError('bad flag'))).toBe('error: bad flag');
-    expect(formatError('text')).toBe('error: text');
+    expect(formatError('text')).toBe('error: unexpected failure: text');
   });
 
   describe('a top-up or secret creation that may have reached the server', () => {

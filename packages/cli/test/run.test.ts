@@ -46,11 +46,14 @@ describe('run (in-process)', () => {
     expect(none.err()).toContain('Usage: acct');
     const unknown = fakeIo();
     expect(await run(['balance', '--bogus'], unknown)).toBe(2);
-    expect(unknown.err()).toBe("error: unknown option '--bogus'\n(run acct --help for usage)\n");
+    expect(unknown.err()).toBe(
+      'error: unknown option --bogus (argument 2): run `acct --help` for the options\n' +
+        'hint: run `acct balance --help` for usage\n',
+    );
     const missing = fakeIo(env());
     expect(await run(['top-up'], missing)).toBe(2);
     expect(missing.err()).toBe(
-      "error: required option '--trx <ref>' not specified\n(run acct --help for usage)\n",
+      'error: `acct top-up` needs --trx <ref>\nhint: run `acct top-up --help` for usage\n',
     );
     const badTimeout = fakeIo(env());
     expect(await run(['--timeout', '0', 'balance'], badTimeout)).toBe(2);
@@ -131,7 +134,11 @@ describe('run (in-process)', () => {
     expect(await run(['secrets', 'create', '--secret', 'A1bcdefgh', '--secret-stdin'], both)).toBe(
       2,
     );
-    expect(both.err()).toBe('error: pass either --secret or --secret-stdin, not both\n');
+    expect(both.err()).toBe(
+      'warning: --secret on the command line is visible to other users of this machine (ps) and ' +
+        'stays in your shell history: use --secret-stdin or the hidden prompt instead\n' +
+        'error: pass either --secret or --secret-stdin, not both\n',
+    );
     const empty = fakeIo(env());
     empty.stdin.end('\n');
     expect(await run(['secrets', 'create', '--secret-stdin'], empty)).toBe(2);
@@ -145,13 +152,27 @@ describe('run (in-process)', () => {
     expect(io.out()).toMatch(new RegExp(`^1 secret of acct-demo:\\n {2}${id} {2}created \\S+\\n$`));
     const last = fakeIo(env());
     expect(await run(['--json', 'secrets', 'revoke', String(id), '--yes'], last)).toBe(1);
-    expect(last.err()).toMatch(/^error: API error 403 /);
+    expect(JSON.parse(last.err())).toEqual({
+      error: {
+        code: 'ACCT_HTTP_PERMISSION_DENIED',
+        message: expect.stringMatching(/^API error 403 .*; request id: \w+$/),
+        status: 403,
+        hint:
+          'an account always keeps one secret: use `acct secrets rotate --revoke-previous` to ' +
+          'replace the last one; or this API key may not manage the secrets of that account (a ' +
+          'sub-account key, or the wrong key): check ACCT_API_KEY (or --api-key) and --api-key-of',
+      },
+    });
   });
 
   it('--verbose writes the acct:* debug logs on stderr, still without the secret', async () => {
     const io = fakeIo({ ...env(), ACCT_API_SECRET: 'Demo1Secret' });
     expect(await run(['--verbose', '--json', 'balance'], io)).toBe(0);
     expect(io.err()).toMatch(/acct:/);
+    // with --json every stderr line is a JSON object, the debug lines too
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^{"info":".* acct:http GET http:.*-> 200 /)]);
+    for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(['info']);
     expect(io.err()).not.toContain('Demo1Secret');
     expect(io.err()).not.toContain(Buffer.from('acct-demo:Demo1Secret').toString('base64'));
     expect(createDebug.enabled('acct:http')).toBe(false);
@@ -176,13 +197,18 @@ describe('run (in-process)', () => {
     });
     process.emit('SIGINT', 'SIGINT');
     expect(await done).toBe(0);
-    expect(io.err()).toBe('emulator stopped (SIGINT)\n');
+    expect(io.err()).toBe('{"info":"emulator stopped (SIGINT)"}\n');
     const bad = fakeIo();
     expect(await run(['emulator', '--port', '70000'], bad)).toBe(2);
     const busy = fakeIo();
     expect(await run(['emulator', '--port', String(new URL(emulator.url).port)], busy)).toBe(2);
     expect(busy.err()).toMatch(
       /^error: cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\): pass another --port or --host\n$/,
+    );
+    const host = fakeIo();
+    expect(await run(['emulator', '--host', 'a b\nc'], host)).toBe(2);
+    expect(host.err()).toBe(
+      'error: --host must be an IP address or host name such as 127.0.0.1 (got a string of 5 characters)\n',
     );
   });
 
@@ -233,8 +259,8 @@ describe('run (in-process)', () => {
   it('tour --live in-process: read-only steps, and exit 2 without credentials', async () => {
     const live = fakeIo(env());
     expect(await run(['tour', '--live'], live)).toBe(0);
-    expect(live.out()).toContain(`   ${formatBalance(10.5)}, auto-reload on\n`);
-    expect(live.out()).toContain('   inbound SMS:       (not set)\n');
+    expect(live.out()).toContain(`   // ${formatBalance(10.5)}, auto-reload on\n`);
+    expect(live.out()).toContain('   // inbound SMS:       (not set)\n');
     const none = fakeIo();
     expect(await run(['tour', '--live'], none)).toBe(2);
   });

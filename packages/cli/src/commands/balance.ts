@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeValue } from '@acct/server-sdk';
 import { BalanceBelowMinimumError } from '../errors/balance-below-minimum-error';
 import { UsageError } from '../errors/usage-error';
 import { formatBalance } from '../format-balance';
@@ -33,10 +34,15 @@ export function registerBalanceCommand(program: Command, session: Session): void
     });
 }
 
+/** The largest `--min`: a billion euros. */
+const MAX_MIN = 1_000_000_000;
+
 function parseEuros(value: string): number {
-  const amount = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isFinite(amount)) {
-    throw new UsageError(`--min must be an amount of euros such as 25 or 12.50, got '${value}'`);
+  const amount = /^\d{1,10}(\.\d{1,6})?$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(amount) || amount > MAX_MIN) {
+    throw new UsageError(
+      `--min must be an amount of euros from 0 to ${MAX_MIN}, such as 25 or 12.50 (got ${describeValue(value)})`,
+    );
   }
   return amount;
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeValue } from '@acct/server-sdk';
 import { UsageError } from '../errors/usage-error';
 import { errorCode } from '../internal/error-fields';
 import { example, type Session } from '../internal/session';
@@ -15,9 +16,10 @@ export function registerEmulatorCommand(program: Command, session: Session): voi
     .action(async (options: { port: string; host: string }, command: Command) => {
       const ctx = session.contextFor(command);
       const port = parsePort(options.port);
+      const host = checkListenHost(options.host);
       // loaded on use: the other commands do not pay for the emulator
       const { DEMO_ACCOUNT, startEmulator } = await import('@acct/emulator');
-      const emulator = await startEmulator({ port, host: options.host }).catch((err: unknown) => {
+      const emulator = await startEmulator({ port, host }).catch((err: unknown) => {
         const code = errorCode(err);
         if (
           code === 'EADDRINUSE' ||
@@ -26,7 +28,7 @@ export function registerEmulatorCommand(program: Command, session: Session): voi
           code === 'ENOTFOUND'
         ) {
           throw new UsageError(
-            `cannot listen on ${options.host}:${port} (${code}): pass another --port or --host`,
+            `cannot listen on ${host}:${port} (${code}): pass another --port or --host`,
             {
               cause: err,
             },
@@ -62,9 +64,21 @@ export function registerEmulatorCommand(program: Command, session: Session): voi
 }
 
 function parsePort(value: string): number {
-  const port = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`--port must be a whole number from 0 to 65535, got '${value}'`);
+    throw new UsageError(
+      `--port must be a whole number from 0 to 65535 (got ${describeValue(value)})`,
+    );
   }
   return port;
+}
+
+/** A listen address: an IPv4/IPv6 address or a host name, at most 253 characters. */
+function checkListenHost(value: string): string {
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(value) && !/^\[[0-9A-Fa-f:.]{2,45}\]$/.test(value)) {
+    throw new UsageError(
+      `--host must be an IP address or host name such as 127.0.0.1 (got ${describeValue(value)})`,
+    );
+  }
+  return value;
 }

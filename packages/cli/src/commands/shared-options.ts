@@ -4,7 +4,10 @@ import type { Command } from 'commander';
 export function withSecretInput(command: Command): Command {
   return command
     .option('--secret-stdin', 'read the new secret from the first line of stdin')
-    .option('--secret <value>', 'the new secret (discouraged: it lands in your shell history)');
+    .option(
+      '--secret <value>',
+      'the new secret (discouraged: argv is visible to other users in ps; use --secret-stdin)',
+    );
 }
 
 /** The option naming the account whose secrets a subcommand works on. */

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UsageError } from '../errors/usage-error';
 import { example, type Session } from '../internal/session';
 import { emulatorTour } from '../internal/emulator-tour';
 import { liveTour } from '../internal/live-tour';
@@ -18,6 +19,11 @@ export function registerTourCommand(program: Command, session: Session): void {
     )
     .action(async (options: { live?: boolean }, command: Command) => {
       const ctx = session.contextFor(command);
+      if (ctx.config.json) {
+        throw new UsageError(
+          '`acct tour` is a walk-through for people and has no JSON form: run it without --json',
+        );
+      }
       if (options.live === true) await liveTour(ctx);
       else await emulatorTour(ctx);
     });

@@ -14,10 +14,17 @@ Examples:
   $ acct balance --min 25                       exit 3 when below 25 EUR
   $ acct --json secrets list | jq '._embedded.secrets[].id'
 
-Environment:
-  ACCT_API_KEY, ACCT_API_SECRET     credentials (--api-key/--api-secret win)
-  ACCT_REST_HOST, ACCT_API_HOST     hosts (--rest-host/--api-host win)
-  NO_COLOR                          no colour (same as --no-color)
+Environment (a flag wins over its variable):
+  ACCT_API_KEY        --api-key
+  ACCT_API_SECRET     --api-secret (prefer the variable: argv is visible to other users in ps)
+  ACCT_REST_HOST      --rest-host
+  ACCT_API_HOST       --api-host
+  NO_COLOR            --no-color
+  A new secret (secrets create/rotate): --secret-stdin or the hidden prompt, not --secret.
+
+Errors:
+  one sentence on stderr naming the flag or command to change; with --json, every stderr
+  line is a JSON object and a failure is exactly one {"error":{"code","message","status"}}
 
 Exit codes:
   0 success   1 API error   2 usage error   3 balance below --min   4 network error or timeout
@@ -28,9 +35,12 @@ export function buildProgram(session: Session): Command {
   const { io } = session;
   const program = new Command('acct')
     .description('The Account API from your shell: balance, top-up, settings, API secrets.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--api-key <key>', 'API key (default: $ACCT_API_KEY)')
-    .option('--api-secret <secret>', 'API secret (default: $ACCT_API_SECRET; prefer the variable)')
+    .version(VERSION, '-v, --version', 'print the version (also -V)')
+    .option('--api-key <key>', 'API key (or: ACCT_API_KEY)')
+    .option(
+      '--api-secret <secret>',
+      'API secret (or: ACCT_API_SECRET, preferred: argv is visible to other users in ps)',
+    )
     .option(
       '--rest-host <url>',
       'host of balance, top-up, settings (default: $ACCT_REST_HOST or https://rest.nexmo.com)',
@@ -40,15 +50,20 @@ export function buildProgram(session: Session): Command {
       'host of the secrets API (default: $ACCT_API_HOST or https://api.nexmo.com)',
     )
     .option('--timeout <ms>', 'timeout of one request attempt, in milliseconds (default: 10000)')
-    .option('--json', 'print the raw response as JSON on stdout, nothing else')
+    .option(
+      '--json',
+      'print the raw response as JSON on stdout; errors as one JSON object on stderr',
+    )
     .option('--verbose', 'print the acct:* debug logs on stderr (credentials redacted)')
     .option('--no-color', 'no colour (also: NO_COLOR)')
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
+      // run() checks argv first and reports mistakes without their values; commander's own
+      // messages quote the offending argument, so they are never printed
+      outputError: () => undefined,
     })
     .configureHelp({ showGlobalOptions: true })
-    .showHelpAfterError('(run acct --help for usage)')
     .exitOverride()
     .addHelpText('after', MORE_HELP);
   registerBalanceCommand(program, session);

@@ -31,9 +31,9 @@ export function sdkOptions(config: CliConfig): Record<string, unknown> {
 }
 
 /** Creates the context of one run from the merged global flags. */
-export function createContext(io: CliIo, flags: CliFlags): CommandContext {
+export function createContext(io: CliIo, flags: CliFlags, output?: Output): CommandContext {
   const config = resolveConfig(flags, io.env);
-  const out = new Output(io, config.color);
+  const out = output ?? new Output(io, config.color, config.json);
   out.protect(config.apiSecret);
   let client: Acct | undefined;
   return {
@@ -43,9 +43,10 @@ export function createContext(io: CliIo, flags: CliFlags): CommandContext {
     interactive: io.stdin.isTTY === true,
     acct() {
       if (config.apiKey === undefined || config.apiSecret === undefined) {
-        const missing = config.apiKey === undefined ? 'API key' : 'API secret';
         throw new UsageError(
-          `no ${missing}: set ACCT_API_KEY and ACCT_API_SECRET, or pass --api-key and --api-secret`,
+          config.apiKey === undefined
+            ? 'no API key: set ACCT_API_KEY (or pass --api-key)'
+            : 'no API secret: set ACCT_API_SECRET (not --api-secret: argv is visible to other users)',
         );
       }
       client ??= new Acct(

@@ -18,16 +18,19 @@ export async function liveTour(ctx: CommandContext): Promise<void> {
   );
   p.line('(nothing is changed: no top-up, no settings change, no secret created or revoked)');
 
-  p.step('Check the balance', 'await acct.accounts.getBalance()');
+  p.step('Check the balance');
+  p.code('const balance = await acct.accounts.getBalance();');
   const balance = await ctx.call('fetching the balance', () => acct.accounts.getBalance());
   p.say(`${formatBalance(balance.value)}, auto-reload ${balance.autoReload ? 'on' : 'off'}`);
 
-  p.step('Read the settings', 'await acct.accounts.getAccountSettings()');
+  p.step('Read the settings');
+  p.code('const settings = await acct.accounts.getAccountSettings();');
   const settings = await ctx.call('reading the settings', () => acct.accounts.getAccountSettings());
   p.say(`inbound SMS:       ${settings['mo-callback-url'] || '(not set)'}`);
   p.say(`delivery receipts: ${settings['dr-callback-url'] || '(not set)'}`);
 
-  p.step('List the API secrets', `await acct.secrets.listSecrets('${apiKey}')`);
+  p.step('List the API secrets');
+  p.code(`const { _embedded } = await acct.secrets.listSecrets('${apiKey}');`);
   const list = await ctx.call('listing the secrets', () => acct.secrets.listSecrets(apiKey));
   const secrets = list._embedded?.secrets ?? [];
   p.say(`${secrets.length} secret${secrets.length === 1 ? '' : 's'} (ids only, never the values):`);

@@ -29,11 +29,25 @@ export async function confirm(io: CliIo, question: string): Promise<boolean> {
   return /^y(es)?$/i.test(answer.trim());
 }
 
-/** Reads the whole of stdin and returns its first line, without the line break. */
+/** The most `readFirstLine` reads before giving up on finding a line break. */
+export const MAX_LINE = 65_536;
+
+/**
+ * Reads stdin up to its first line break (or its end) and returns that first line, without
+ * the line break. Stops reading there: a stream without a line break in its first
+ * {@link MAX_LINE} characters is refused, so a huge or endless stdin cannot fill the memory.
+ */
 export async function readFirstLine(stdin: CliIo['stdin']): Promise<string> {
+  const decoder = new TextDecoder();
   let data = '';
   for await (const chunk of stdin) {
-    data += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    data +=
+      typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    const end = data.search(/\r?\n/);
+    if (end !== -1) return data.slice(0, end);
+    if (data.length > MAX_LINE) {
+      throw new UsageError(`the first line of stdin is longer than ${MAX_LINE} characters`);
+    }
   }
-  return data.split(/\r?\n/)[0] ?? '';
+  return data + decoder.decode();
 }

@@ -9,7 +9,7 @@ export interface SecretInputOptions {
 }
 
 /**
- * Reads a new API secret: `--secret` (with a warning), `--secret-stdin`, or a hidden prompt
+ * Reads a new API secret: `--secret` (run() warns about it), `--secret-stdin`, or a hidden prompt
  * (typed twice) on a terminal. The value is protected from every later output line.
  */
 export async function readNewSecret(
@@ -26,12 +26,8 @@ async function read(ctx: CommandContext, options: SecretInputOptions): Promise<s
   if (options.secret !== undefined && options.secretStdin === true) {
     throw new UsageError('pass either --secret or --secret-stdin, not both');
   }
-  if (options.secret !== undefined) {
-    ctx.out.warn(
-      '--secret lands in your shell history: prefer the hidden prompt or --secret-stdin',
-    );
-    return options.secret;
-  }
+  // run() has already warned that --secret on argv is visible to other users
+  if (options.secret !== undefined) return options.secret;
   if (options.secretStdin === true) return (await readFirstLine(ctx.io.stdin)).trim();
   if (!ctx.interactive) {
     throw new UsageError(

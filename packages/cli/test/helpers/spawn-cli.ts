@@ -79,3 +79,13 @@ export function closedPort(): Promise<number> {
     });
   });
 }
+
+/** The warning every run with --api-secret on argv prints first, on stderr. */
+export const WARN_API_SECRET =
+  'warning: --api-secret on the command line is visible to other users of this machine (ps) and ' +
+  'stays in your shell history: set ACCT_API_SECRET in the environment instead\n';
+
+/** The warning every run with --secret on argv prints first, on stderr. */
+export const WARN_SECRET =
+  'warning: --secret on the command line is visible to other users of this machine (ps) and ' +
+  'stays in your shell history: use --secret-stdin or the hidden prompt instead\n';

@@ -28,6 +28,22 @@ describe('Output', () => {
     expect(new Output(fakeIo(), true).style('bold', 'b')).toBe('b');
   });
 
+  it('scrubs a secret inside JSON too, where quotes and control characters are escaped', () => {
+    const io = fakeIo();
+    const out = new Output(io, false, true);
+    const secret = 'Qu"ote\\7\nSecret';
+    out.protect(secret);
+    out.json({ s: secret });
+    out.info(`i ${secret}`);
+    out.warn(`w ${secret}`);
+    out.report({ code: 'ACCT_X', message: `m ${secret}`, status: null, details: [] });
+    expect(io.out()).toBe('{\n  "s": "[REDACTED]"\n}\n');
+    expect(io.err()).toBe(
+      '{"info":"i [REDACTED]"}\n{"warning":"w [REDACTED]"}\n' +
+        '{"error":{"code":"ACCT_X","message":"m [REDACTED]","status":null}}\n',
+    );
+  });
+
   it('prints null for an empty response', () => {
     const io = fakeIo();
     new Output(io, false).json(undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { askLine, confirm, readFirstLine } from '../../src/internal/prompt';
+import { MAX_LINE, askLine, confirm, readFirstLine } from '../../src/internal/prompt';
 import { UsageError } from '../../src/errors/usage-error';
 import { fakeIo } from '../helpers/fake-io';
 
@@ -46,5 +46,22 @@ describe('prompts', () => {
     const empty = fakeIo();
     empty.stdin.end();
     await expect(readFirstLine(empty.stdin)).resolves.toBe('');
+    const split = fakeIo();
+    const bytes = Buffer.from('Ünï1code\n');
+    split.stdin.write(bytes.subarray(0, 1)); // half of 'Ü'
+    split.stdin.end(bytes.subarray(1));
+    await expect(readFirstLine(split.stdin)).resolves.toBe('Ünï1code');
+  });
+
+  it('stops at the first line break, and refuses a first line longer than MAX_LINE', async () => {
+    const endless = fakeIo();
+    endless.stdin.write('Line1Secret\n');
+    // never ended: the line is returned all the same
+    await expect(readFirstLine(endless.stdin)).resolves.toBe('Line1Secret');
+    const long = fakeIo();
+    long.stdin.write('x'.repeat(MAX_LINE + 1));
+    await expect(readFirstLine(long.stdin)).rejects.toThrow(
+      new UsageError('the first line of stdin is longer than 65536 characters'),
+    );
   });
 });

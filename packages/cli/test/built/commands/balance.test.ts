@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
 import { formatBalance } from '@acct/cli';
-import { CANARY, DEMO_SECRET, closedPort, demoEnv, runCli } from '../../helpers/spawn-cli';
+import {
+  CANARY,
+  DEMO_SECRET,
+  WARN_API_SECRET,
+  closedPort,
+  demoEnv,
+  runCli,
+} from '../../helpers/spawn-cli';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -47,7 +54,7 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
       new RegExp(
-        `^error: API error 401 authentication failed\\nrequest id: [\\w-]+\\n${escape(HINT_401)}\\n$`,
+        `^${escape(WARN_API_SECRET)}error: API error 401 authentication failed\\nrequest id: [\\w-]+\\n${escape(HINT_401)}\\n$`,
       ),
     );
     expect(result.stderr + result.stdout).not.toContain(CANARY);
@@ -61,7 +68,7 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
       code: 3,
       signal: null,
       stdout: `Balance: ${formatBalance(10.5)}\nAuto-reload: on\n`,
-      stderr: `error: balance ${formatBalance(10.5)} is below the minimum of ${formatBalance(20)}\n`,
+      stderr: `${WARN_API_SECRET}error: balance ${formatBalance(10.5)} is below the minimum of ${formatBalance(20)}\n`,
     });
   });
 
@@ -73,7 +80,7 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
       code: 2,
       signal: null,
       stdout: '',
-      stderr: "error: --min must be an amount of euros such as 25 or 12.50, got 'lots'\n",
+      stderr: `${WARN_API_SECRET}error: --min must be an amount of euros from 0 to 1000000000, such as 25 or 12.50 (got a string of 4 characters)\n`,
     });
     const missing = await runCli(['balance'], { env: { ACCT_API_KEY: 'acct-demo' } });
     expect(missing).toEqual({
@@ -81,7 +88,7 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
       signal: null,
       stdout: '',
       stderr:
-        'error: no API secret: set ACCT_API_KEY and ACCT_API_SECRET, or pass --api-key and --api-secret\n',
+        'error: no API secret: set ACCT_API_SECRET (not --api-secret: argv is visible to other users)\n',
     });
   });
 
@@ -96,7 +103,7 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
     expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
-      /^error: .+\nhint: check your network and the hosts \(--rest-host\/--api-host, ACCT_REST_HOST\/ACCT_API_HOST\)\n$/,
+      /^warning: --api-secret .+\nerror: .+\nhint: check your network and the hosts \(--rest-host\/--api-host, ACCT_REST_HOST\/ACCT_API_HOST\)\n$/,
     );
     expect(result.stderr).not.toContain(CANARY);
   });
@@ -109,9 +116,48 @@ describe('acct balance (built bin, real process, emulator over real sockets)', (
     expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
-      /^error: .+\nhint: the service did not answer in time; raise --timeout or check the host\n$/,
+      /^warning: --api-secret .+\nerror: .+\nhint: the service did not answer in time; raise --timeout or check the host\n$/,
     );
     expect(result.stderr).not.toContain(CANARY);
+  });
+
+  it('--json: every failure is one JSON line on stderr, and the exit code is the documented one', async () => {
+    const env = demoEnv(emulator.url);
+    const denied = await runCli(['--json', 'balance'], {
+      env: { ...env, ACCT_API_SECRET: 'Wrong1Secret' },
+    });
+    expect([denied.code, denied.stdout]).toEqual([1, '']);
+    expect(JSON.parse(denied.stderr)).toEqual({
+      error: {
+        code: 'ACCT_HTTP_AUTHENTICATION',
+        message: expect.stringMatching(/^API error 401 authentication failed; request id: \w+$/),
+        status: 401,
+        hint: 'check ACCT_API_KEY/ACCT_API_SECRET (or --api-key/--api-secret)',
+      },
+    });
+    const below = await runCli(['--json', 'balance', '--min', '20'], { env });
+    expect(below.code).toBe(3);
+    expect(JSON.parse(below.stdout)).toEqual({ value: 10.5, autoReload: true });
+    expect(JSON.parse(below.stderr)).toEqual({
+      error: {
+        code: 'ACCT_CLI_BELOW_MINIMUM',
+        message: `balance ${formatBalance(10.5)} is below the minimum of ${formatBalance(20)}`,
+        status: null,
+      },
+    });
+    const port = await closedPort();
+    const down = await runCli(['--json', 'balance', '--rest-host', `http://127.0.0.1:${port}`], {
+      env,
+    });
+    expect([down.code, down.stdout]).toEqual([4, '']);
+    expect(JSON.parse(down.stderr)).toEqual({
+      error: {
+        code: 'ACCT_NETWORK',
+        message: expect.stringContaining('ECONNREFUSED'),
+        status: null,
+        hint: 'check your network and the hosts (--rest-host/--api-host, ACCT_REST_HOST/ACCT_API_HOST)',
+      },
+    });
   });
 });
 

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
 import { Acct } from '@acct/server-sdk';
-import { CANARY, DEMO_KEY, demoEnv, runCli } from '../../helpers/spawn-cli';
+import {
+  CANARY,
+  DEMO_KEY,
+  WARN_API_SECRET,
+  WARN_SECRET,
+  demoEnv,
+  runCli,
+} from '../../helpers/spawn-cli';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -41,7 +48,7 @@ describe('acct secrets (built bin)', () => {
       },
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: API error 401 /);
+    expect(result.stderr.startsWith(`${WARN_API_SECRET}error: API error 401 `)).toBe(true);
     expect(result.stderr).not.toContain(CANARY);
     const notFound = await runCli(['secrets', 'get', 'no-such-id'], { env: demoEnv(emulator.url) });
     expect(notFound.code).toBe(1);
@@ -74,9 +81,12 @@ describe('acct secrets (built bin)', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(
-      /^warning: --secret lands in your shell history: prefer the hidden prompt or --secret-stdin\nerror: .+\n {2}secret: .+\n/,
+    // the rules are the SDK's; the CLI names the flag the secret came from, on one line
+    expect(result.stderr.startsWith(`${WARN_SECRET}error: the new secret (--secret) must `)).toBe(
+      true,
     );
+    expect(result.stderr.split('\n')).toHaveLength(3);
+    expect(result.stderr).not.toMatch(/\[@acct|\n {2}secret:/);
     expect(result.stderr).not.toContain(invalid);
     expect(emulator.requests).toHaveLength(0);
     const none = await runCli(['secrets', 'create', '--api-secret', CANARY], {
@@ -86,8 +96,7 @@ describe('acct secrets (built bin)', () => {
       code: 2,
       signal: null,
       stdout: '',
-      stderr:
-        'error: no new secret: pipe it with --secret-stdin, or run on a terminal to be prompted\n',
+      stderr: `${WARN_API_SECRET}error: no new secret: pipe it with --secret-stdin, or run on a terminal to be prompted\n`,
     });
   });
 
@@ -104,7 +113,7 @@ describe('acct secrets (built bin)', () => {
       code: 2,
       signal: null,
       stdout: '',
-      stderr: 'error: refusing to revoke a secret without --yes: stdin is not a terminal\n',
+      stderr: `${WARN_API_SECRET}error: refusing to revoke a secret without --yes: stdin is not a terminal\n`,
     });
     const revoked = await runCli(['secrets', 'revoke', String(second), '--yes'], {
       env: demoEnv(emulator.url),
@@ -171,5 +180,45 @@ describe('acct secrets (built bin)', () => {
       secret: 'Rotated3Secret',
     });
     expect(secretIds()[0]).toBe(old);
+  });
+
+  it('rotate on a full account says which command frees a slot: acct secrets revoke <id>', async () => {
+    await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Second2Secret\n',
+    });
+    const [first, second] = secretIds();
+    const result = await runCli(['secrets', 'rotate', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Third3Secret\n',
+    });
+    expect(result).toEqual({
+      code: 1,
+      signal: null,
+      stdout: '',
+      stderr:
+        `error: acct-demo already has 2 secrets, the most it may have: revoke one with ` +
+        `\`acct secrets revoke <id>\` first (ids: ${first}, ${second})\n`,
+    });
+    expect(result.stderr).not.toMatch(/deleteSecret|\[@acct/);
+    expect(secretIds()).toEqual([first, second]);
+  });
+
+  it('a 403 on secrets create comes with a hint: the account is full, or the key may not manage it', async () => {
+    await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Second2Secret\n',
+    });
+    const result = await runCli(['secrets', 'create', '--secret-stdin'], {
+      env: demoEnv(emulator.url),
+      stdin: 'Third3Secret\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: API error 403 [^\n]+\nrequest id: \w+\n/);
+    expect(result.stderr).toMatch(
+      /\nhint: the account may already hold 2 secrets, the most allowed: revoke one with `acct secrets revoke <id>` first; or this API key may not manage the secrets of that account \(a sub-account key, or the wrong key\): check ACCT_API_KEY \(or --api-key\) and --api-key-of\n$/,
+    );
+    expect(result.stderr).not.toContain('Third3Secret');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@acct/emulator';
-import { CANARY, demoEnv, runCli } from '../../helpers/spawn-cli';
+import { CANARY, WARN_API_SECRET, demoEnv, runCli } from '../../helpers/spawn-cli';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -57,8 +57,38 @@ describe('acct settings (built bin)', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^error: .+/);
-    expect(result.stderr).not.toContain(CANARY);
+    // the reason is the SDK's; the CLI's part: one line, naming the flag first, in its words
+    expect(result.stderr.startsWith(`${WARN_API_SECRET}error: --mo-url must `)).toBe(true);
+    expect(result.stderr.split('\n')).toHaveLength(3);
+    expect(result.stderr).not.toMatch(/\[@acct|moCallBackUrl|callbacks/);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('--mo-url not-a-url: one sentence naming the flag, no package prefix, no repeat (also in --json)', async () => {
+    const result = await runCli(['settings', '--mo-url', 'not-a-url'], {
+      env: demoEnv(emulator.url),
+    });
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    const [line, ...rest] = result.stderr.split('\n');
+    expect(line).toMatch(/^error: --mo-url must [^\n]+$/);
+    expect(rest).toEqual(['']);
+    expect(line).not.toMatch(/\[@acct|moCallBackUrl|callbacks|\(\)/);
+    // said once: the reason does not come back as a second sentence
+    const reason = (line ?? '').replace('error: --mo-url ', '');
+    expect(result.stderr.split(reason)).toHaveLength(2);
+    const json = await runCli(['--json', 'settings', '--dr-url', 'not-a-url'], {
+      env: demoEnv(emulator.url),
+    });
+    expect([json.code, json.stdout]).toEqual([2, '']);
+    expect(json.stderr.endsWith('\n')).toBe(true);
+    expect(json.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(json.stderr)).toEqual({
+      error: {
+        code: 'ACCT_VALIDATION',
+        message: expect.stringMatching(/^--dr-url must /),
+        status: null,
+      },
+    });
     expect(emulator.requests).toHaveLength(0);
   });
 });
