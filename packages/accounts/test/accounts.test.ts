@@ -273,7 +273,7 @@ describe('Accounts', () => {
     )(
       'rejects trx %s before any request (issue 13: CR, LF, NUL, 1 MB)',
       async (_label, trx, reason) => {
-        const err = await failure(accounts().topUpBalance(trx as unknown as string));
+        const err = await failure(accounts().topUpBalance(trx as string));
         expect(err).toBeInstanceOf(ValidationError);
         expect(err.invalidParameters).toEqual([{ name: 'trx', reason: `${reason}: ${TRX_PASS}` }]);
         expect(err.message).toBe(`[@acct/accounts] trx is invalid: trx ${reason}: ${TRX_PASS}`);

@@ -106,7 +106,8 @@ async function toEmulatorResponse(
 export function createHandlers<H>(options: CreateHandlersOptions<H>): H[] {
   const checked = checkObject(options, 'createHandlers options', KEYS, '{ http }');
   const http = checked.http as Partial<CreateHandlersOptions<H>['http']> | undefined;
-  if (http === null || typeof http !== 'object' || typeof http.all !== 'function') {
+  const all = http?.all;
+  if (http === null || typeof http !== 'object' || typeof all !== 'function') {
     throw new EmulatorOptionError(
       'createHandlers.http',
       "must be msw's http: import { http } from 'msw' and call createHandlers({ http })",
@@ -129,12 +130,13 @@ export function createHandlers<H>(options: CreateHandlersOptions<H>): H[] {
     );
   }
   const emulator = options.emulator ?? new Emulator({ accounts: options.accounts });
-  const all = http.all.bind(http) as CreateHandlersOptions<H>['http']['all'];
   // the longest base URL first, so `http://h/base/*` wins over `http://h/*`
   return [...hosts]
     .sort((a, b) => b.length - a.length)
     .map((host) => {
       const prefix = new URL(host).pathname.replace(/\/$/, '');
-      return all(`${host}/*`, ({ request }) => toEmulatorResponse(emulator, prefix, request));
+      return all.call(http, `${host}/*`, ({ request }) =>
+        toEmulatorResponse(emulator, prefix, request),
+      );
     });
 }

@@ -115,7 +115,7 @@ function urlOf(seed: Record<string, unknown>, name: string, alias: string, at: s
     typeof value === 'string' && value.length <= MAX_URL_LENGTH && !SPACE_OR_CONTROL.test(value);
   if (ok) {
     try {
-      const { protocol } = new URL(value as string);
+      const { protocol } = new URL(value);
       ok = protocol === 'http:' || protocol === 'https:';
     } catch {
       ok = false;

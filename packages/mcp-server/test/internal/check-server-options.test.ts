@@ -115,7 +115,7 @@ describe('createAcctMcpServer options', () => {
         (key, value) => {
           let err: unknown;
           try {
-            createAcctMcpServer({ ...BASE, [key]: value } as never);
+            createAcctMcpServer({ ...BASE, [key]: value });
           } catch (e) {
             err = e;
           }
