@@ -41,8 +41,7 @@ export async function readFirstLine(stdin: CliIo['stdin']): Promise<string> {
   const decoder = new TextDecoder();
   let data = '';
   for await (const chunk of stdin) {
-    data +=
-      typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    data += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     const end = data.search(/\r?\n/);
     if (end !== -1) return data.slice(0, end);
     if (data.length > MAX_LINE) {
