@@ -319,6 +319,17 @@ describe('Accounts', () => {
       });
     });
 
+    it("sends the fields in the caller's order, as the peer does", async () => {
+      server.use(http.post(`${REST}/account/settings`, () => Reply.json(SETTINGS)));
+      await accounts().updateAccountCallbacks({
+        drCallBackUrl: 'https://example.com/dr',
+        moCallBackUrl: 'https://example.com/mo',
+      });
+      expect(seen[0]!.body).toBe(
+        'drCallBackUrl=https%3A%2F%2Fexample.com%2Fdr&moCallBackUrl=https%3A%2F%2Fexample.com%2Fmo',
+      );
+    });
+
     it("sends '' (it unsets) and leaves undefined fields out", async () => {
       server.use(http.post(`${REST}/account/settings`, () => Reply.json(SETTINGS)));
       await accounts().updateAccountCallbacks({ moCallBackUrl: undefined, drCallBackUrl: '' });

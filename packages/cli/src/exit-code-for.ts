@@ -15,7 +15,7 @@ import { errorCode } from './internal/error-fields';
  * @returns The exit code to leave the process with.
  * @example
  * ```ts
- * import { exitCodeFor, TimeoutError } from '@acct/cli';
+ * import { exitCodeFor } from '@acct/cli';
  *
  * exitCodeFor(new Error('boom')); // 1
  * exitCodeFor({ code: 'ACCT_TIMEOUT' }); // 4

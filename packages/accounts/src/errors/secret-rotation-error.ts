@@ -10,6 +10,7 @@ import { AcctError } from '@acct/http';
  * import { SecretRotationError, Secrets, type SecretRotationStage } from '@acct/accounts';
  *
  * const advice: Record<SecretRotationStage, string> = {
+ *   create: 'the new secret exists but its id is unknown: list the secrets before rotating again',
  *   verify: 'the new secret did not authenticate: check the account, then rotate again',
  *   revoke: 'the new secret works: revoke the old ones with deleteSecret()',
  * };

@@ -49,7 +49,8 @@ export const assertCallbacks = (callbacks: unknown): Record<string, string> => {
   const given = checkOptions(callbacks, '[@acct/accounts] callbacks', FIELDS);
   const problems: InvalidParameter[] = [];
   const form: Record<string, string> = {};
-  for (const field of FIELDS) {
+  // the caller's order, as the peer sends them (checkOptions left only the known keys)
+  for (const field of Object.keys(given) as (typeof FIELDS)[number][]) {
     const value = given[field];
     if (value === undefined) continue;
     const reason = urlProblem(value);
