@@ -244,7 +244,6 @@ describe('rotate_secret', () => {
       method: 'POST',
       path: '/accounts/{api_key}/secrets',
       delayMs: 1500,
-      commit: true,
     });
     const result = await conn.call('rotate_secret');
     expect(errorOf(result)).toMatchObject({
