@@ -129,7 +129,32 @@ const canaries: TsdocExample[] = [
 const errors = typeCheck([...examples, ...canaries]);
 const codes = (location: string) => (errors.get(location) ?? []).map((e) => /: (TS\d+) /.exec(e)?.[1]);
 
+/**
+ * Whether an example only declares a typed value (`const options: T = { ... };`) and does
+ * nothing with it: it shows no use, and exists only to satisfy the docs linter.
+ */
+export function isTrivialExample(code: string): boolean {
+  const lines = code
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s*(import\b|\/\/)/.test(line));
+  if (!/^(export )?const \w+\s*:[^=]+=/.test(lines[0] ?? '')) return false;
+  // every later line at the left margin closes the one declaration, and nothing is called
+  return (
+    !lines.join('\n').includes('(') &&
+    lines.slice(1).every((line) => /^\s/.test(line) || /^[}\])]+[;,]?$/.test(line.trim()))
+  );
+}
+
 describe('TSDoc @example blocks', () => {
+  it('show a use, not only a typed declaration', () => {
+    expect(isTrivialExample("const o: Options = {\n  a: 1,\n};")).toBe(true);
+    expect(isTrivialExample("import { X } from 'x';\nconst o: X = { a: 1 };")).toBe(true);
+    expect(isTrivialExample("const o: Options = { a: 1 };\nawait run(o);")).toBe(false);
+    expect(isTrivialExample('const { value } = await accounts.getBalance();')).toBe(false);
+    expect(isTrivialExample('const c: Config = resolveConfig({}, env);')).toBe(false);
+    expect(examples.filter((e) => isTrivialExample(e.code)).map((e) => e.location)).toEqual([]);
+  });
+
   it('are found in every package', () => {
     const perPackage = new Set(examples.map((e) => e.packageName));
     expect(packages.filter((name) => !perPackage.has(name))).toEqual([]);

@@ -4,9 +4,15 @@
  *
  * @example
  * ```ts
- * import type { SignatureValue } from '@acct/auth';
+ * import { AlgorithmTypes, Auth, type SignatureValue } from '@acct/auth';
  *
- * const value: SignatureValue = 42;
+ * // values of any of these types are signed as their string form
+ * const params: Record<string, SignatureValue> = { to: '447700900000', amount: 42, urgent: true };
+ * const auth = new Auth({
+ *   apiKey: 'abcd1234',
+ *   signature: { secret: 'Sign1ngSecret', algorithm: AlgorithmTypes.sha256hmac },
+ * });
+ * console.log((await auth.createSignatureHash(params)).sig);
  * ```
  */
 export type SignatureValue = string | number | boolean | null | undefined;
@@ -16,9 +22,12 @@ export type SignatureValue = string | number | boolean | null | undefined;
  *
  * @example
  * ```ts
- * import type { AuthQueryParams } from '@acct/auth';
+ * import { Auth, type AuthQueryParams } from '@acct/auth';
  *
- * const query: AuthQueryParams = { api_key: 'abcd1234', api_secret: 'Abcdef123456' };
+ * // only for an API that asks for the credentials as parameters: prefer the Basic header
+ * const auth = new Auth({ apiKey: 'abcd1234', apiSecret: 'Abcdef123456' });
+ * const query: AuthQueryParams & { to: string } = await auth.getQueryParams({ to: '447700900000' });
+ * console.log(Object.keys(query)); // ['to', 'api_key', 'api_secret']
  * ```
  */
 export interface AuthQueryParams {
@@ -33,9 +42,14 @@ export interface AuthQueryParams {
  *
  * @example
  * ```ts
- * import type { AuthSignedParams } from '@acct/auth';
+ * import { AlgorithmTypes, Auth, type AuthSignedParams } from '@acct/auth';
  *
- * const signed: AuthSignedParams = { api_key: 'abcd1234', timestamp: '1700000000', sig: '9f0e...' };
+ * const auth = new Auth({
+ *   apiKey: 'abcd1234',
+ *   signature: { secret: 'Sign1ngSecret', algorithm: AlgorithmTypes.md5hash },
+ * });
+ * const signed: AuthSignedParams = await auth.createSignatureHash({ timestamp: 1700000000 });
+ * console.log(signed.api_key, signed.timestamp, signed.sig.length); // abcd1234 1700000000 32
  * ```
  */
 export interface AuthSignedParams {

@@ -36,9 +36,12 @@ export const ExitCode = Object.freeze({
  *
  * @example
  * ```ts
- * import { ExitCode, type ExitCodeValue } from '@acct/cli';
+ * import { ExitCode, exitCodeFor, type ExitCodeValue } from '@acct/cli';
  *
- * const ok: ExitCodeValue = ExitCode.OK;
+ * function describe(code: ExitCodeValue): string {
+ *   return code === ExitCode.OK ? 'ok' : code === ExitCode.NETWORK ? 'retry later' : 'check the error';
+ * }
+ * console.log(describe(exitCodeFor({ code: 'ACCT_TIMEOUT' }))); // 'retry later'
  * ```
  */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

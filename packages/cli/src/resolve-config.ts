@@ -6,9 +6,11 @@ import { UsageError } from './errors/usage-error';
  *
  * @example
  * ```ts
- * import type { CliFlags } from '@acct/cli';
+ * import { resolveConfig, type CliFlags } from '@acct/cli';
  *
+ * // what commander parsed from `acct --api-key acct-demo --timeout 5000 --json balance`
  * const flags: CliFlags = { apiKey: 'acct-demo', timeout: '5000', json: true };
+ * console.log(resolveConfig(flags, process.env).timeout); // 5000
  * ```
  */
 export interface CliFlags {
@@ -35,9 +37,11 @@ export interface CliFlags {
  *
  * @example
  * ```ts
- * import type { CliEnv } from '@acct/cli';
+ * import { resolveConfig, type CliEnv } from '@acct/cli';
  *
- * const env: CliEnv = { ACCT_API_KEY: 'acct-demo', NO_COLOR: '1' };
+ * // a scheduled job's environment, instead of process.env
+ * const env: CliEnv = { ACCT_API_KEY: 'acct-demo', ACCT_API_SECRET: 'Env1Secret' };
+ * console.log(resolveConfig({}, env).apiKey); // 'acct-demo'
  * ```
  */
 export type CliEnv = Readonly<Record<string, string | undefined>>;

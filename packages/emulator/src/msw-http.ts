@@ -5,9 +5,12 @@
  * @example
  * ```ts
  * import { http } from 'msw';
- * import type { MswHttp } from '@acct/emulator';
+ * import { setupServer } from 'msw/node';
+ * import { createHandlers, type MswHttp } from '@acct/emulator';
  *
+ * // msw's own `http` fits: createHandlers only needs its `all()`
  * const namespace: MswHttp<ReturnType<typeof http.all>> = http;
+ * setupServer(...createHandlers({ http: namespace })).listen();
  * ```
  */
 export interface MswHttp<H> {
