@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value';
-import { ValidationError } from './errors/validation-error';
+import { ValidationError } from './errors';
 
 /** A key name printed in a message: short names as they are, anything else by its length. */
 const showKey = (key: string): string =>

@@ -4,7 +4,7 @@ export type { ConfigParams } from './config-params';
 export type { ResolvedConfig } from './resolved-config';
 export type { CallOptions } from './call-options';
 export type { APILink, APILinks } from './api-link';
-export { CONFIG_DEFAULTS, type ConfigDefaults } from './config-defaults';
+export { CONFIG_DEFAULTS } from './config-defaults';
 export { resolveConfig } from './resolve-config';
 export { userAgent } from './user-agent';
 export { transformers, type Transformers } from './transformers/transformers';

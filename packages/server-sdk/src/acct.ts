@@ -1,6 +1,5 @@
 import { Accounts, Secrets } from '@acct/accounts';
 import { Auth, type AuthInterface, type AuthParams } from '@acct/auth';
-import { createKeepAliveAgent } from '@acct/http';
 import { resolveConfig, type ConfigParams, type ResolvedConfig } from '@acct/server-client';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -11,17 +10,39 @@ const isAuthInterface = (value: unknown): value is AuthInterface =>
   typeof (value as AuthInterface).createBasicHeader === 'function' &&
   typeof (value as AuthInterface).getQueryParams === 'function';
 
+/** An environment variable, or undefined when unset or empty. */
+const env = (name: string): string | undefined => process.env[name] || undefined;
+
+/** `apiKey` and `apiSecret` from `ACCT_API_KEY`/`ACCT_API_SECRET` where not passed (read now). */
+function fromEnv(credentials: AuthParams | undefined): AuthParams {
+  if (credentials !== undefined && (credentials === null || typeof credentials !== 'object')) {
+    return credentials; // not an object: Auth's first call names the problem
+  }
+  const given: AuthParams = credentials ?? {};
+  const apiKey = given.apiKey ?? env('ACCT_API_KEY');
+  const apiSecret = given.apiSecret ?? env('ACCT_API_SECRET');
+  return {
+    ...given,
+    ...(apiKey === undefined ? {} : { apiKey }),
+    ...(apiSecret === undefined ? {} : { apiSecret }),
+  };
+}
+
 /**
- * Every client of the Account API in one object. `accounts` and `secrets` share one `Auth`, one
- * resolved configuration and one keep-alive agent.
+ * Every client of the Account API in one object. `accounts` and `secrets` share one `Auth` and
+ * one resolved configuration. Credentials and hosts not passed are read from the environment
+ * when the object is built: `ACCT_API_KEY`, `ACCT_API_SECRET`, `ACCT_REST_HOST`,
+ * `ACCT_API_HOST`; explicit arguments win.
  *
  * @example
  * ```ts
  * import { Acct } from '@acct/server-sdk';
  *
- * const acct = new Acct({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * // with ACCT_API_KEY and ACCT_API_SECRET exported, `new Acct()` is enough
+ * const acct = process.env.ACCT_API_KEY ? new Acct() : new Acct({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
  * const { value } = await acct.accounts.getBalance();
  * const { _embedded } = await acct.secrets.listSecrets('abcd1234');
+ * console.log(value, _embedded.secrets.length);
  * ```
  */
 export class Acct {
@@ -34,18 +55,15 @@ export class Acct {
 
   /**
    * @param credentials - An `Auth` (or any `AuthInterface`), or the `AuthParams` to build one
-   *   (`{ apiKey, apiSecret }` for this API).
+   *   (`{ apiKey, apiSecret }` for this API); missing ones come from `ACCT_API_KEY` and
+   *   `ACCT_API_SECRET`.
    * @param options - Client options shared by every client; see `ConfigParams`.
    * @throws `ValidationError` when an option is invalid. Missing credentials reject the first
    *   call with the `@acct/auth` error naming what to pass.
    */
-  constructor(credentials: AuthInterface | AuthParams, options?: ConfigParams) {
-    const auth = isAuthInterface(credentials) ? credentials : new Auth(credentials);
-    const config = resolveConfig(options);
-    this.#config =
-      config.agent === undefined
-        ? resolveConfig({ ...config, agent: createKeepAliveAgent() })
-        : config;
+  constructor(credentials?: AuthInterface | AuthParams, options?: ConfigParams) {
+    const auth = isAuthInterface(credentials) ? credentials : new Auth(fromEnv(credentials));
+    this.#config = resolveConfig(options);
     this.accounts = new Accounts(auth, this.#config);
     this.secrets = new Secrets(auth, this.#config);
   }

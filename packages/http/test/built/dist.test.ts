@@ -66,15 +66,16 @@ async function exercise(mod: Built): Promise<void> {
       .sort(),
   ).toEqual(EXPORTS);
   const agent = mod.createKeepAliveAgent();
-  const res = await mod.request<{ method: string; url: string }>(
-    { url: `${base}/ok`, params: { api_secret: 's', a: [1, 2] } },
-    { agent },
-  );
+  const res = await mod.request<{ method: string; url: string }>({
+    url: `${base}/ok`,
+    params: { api_secret: 's', a: [1, 2] },
+    agent,
+  });
   expect(res.status).toBe(200);
   expect(res.data).toEqual({ method: 'GET', url: '/ok?api_secret=s&a=1&a=2' });
   expect(res.headers['x-request-id']).toBe('built-1');
   expect(res.request.url).toBe(`${base}/ok?api_secret=[REDACTED]&a=1&a=2`);
-  const err = await mod.request({ url: `${base}/missing` }, { agent }).catch((e: unknown) => e);
+  const err = await mod.request({ url: `${base}/missing`, agent }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(mod.NotFoundError);
   expect(mod.isHttpError(err)).toBe(true);
   expect((err as Error).message).toBe("404 Invalid ID: ID 'x' could not be found");
