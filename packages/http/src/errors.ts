@@ -30,7 +30,10 @@ export class AcctError extends Error {
    * @param options - The stable `code` and an optional `cause`.
    */
   constructor(message: string, options: { code: string; cause?: unknown }) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      redactText(message),
+      options.cause === undefined ? undefined : { cause: sanitize(options.cause, 0) },
+    );
     this.name = new.target.name;
     this.code = options.code;
   }
@@ -225,7 +228,7 @@ export class HttpError extends AcctError {
       title !== undefined && detail !== undefined
         ? `${title}: ${detail}`
         : (title ?? detail ?? label ?? (init.statusText || 'HTTP error'));
-    super(redactText(init.message ?? `${init.status} ${summary}`), { code, cause: init.cause });
+    super(init.message ?? `${init.status} ${summary}`, { code, cause: init.cause });
     this.status = init.status;
     this.statusText = init.statusText;
     this.headers = redact(init.headers);
@@ -496,7 +499,7 @@ export class TimeoutError extends AcctError {
     message: string,
     options: { timeout: number; url: string; request?: RequestView; cause?: unknown },
   ) {
-    super(redactText(message), { code: 'ACCT_TIMEOUT', cause: options.cause });
+    super(message, { code: 'ACCT_TIMEOUT', cause: options.cause });
     this.timeout = options.timeout;
     this.url = redactText(options.url);
     if (options.request) this.request = redact(options.request);
@@ -534,7 +537,7 @@ export class NetworkError extends AcctError {
     message: string,
     options: { systemCode?: string; request?: RequestView; cause?: unknown } = {},
   ) {
-    super(redactText(message), { code: 'ACCT_NETWORK', cause: sanitize(options.cause, 0) });
+    super(message, { code: 'ACCT_NETWORK', cause: options.cause });
     if (options.systemCode !== undefined) this.systemCode = options.systemCode;
     if (options.request) this.request = redact(options.request);
   }
@@ -587,7 +590,7 @@ export class ParseError extends AcctError {
       cause?: unknown;
     },
   ) {
-    super(redactText(message), { code: 'ACCT_PARSE', cause: sanitize(options.cause, 0) });
+    super(message, { code: 'ACCT_PARSE', cause: options.cause });
     this.text = excerpt(String(options.text));
     if (options.status !== undefined) this.status = options.status;
     if (options.contentType !== undefined) this.contentType = options.contentType;
@@ -602,22 +605,37 @@ export class ParseError extends AcctError {
   }
 }
 
-/** A redacted copy of a cause (message, stack, system fields, its own cause). */
+/**
+ * A cause safe to keep: the error itself when redaction changes nothing in it (an acct error,
+ * or one that holds no credential), else a redacted copy (message, stack, system fields, cause).
+ */
 function sanitize(error: unknown, depth: number): unknown {
   if (typeof error === 'string') return redactText(error);
-  if (!(error instanceof Error) || depth > 4) return undefined;
-  const copy = new Error(redactText(error.message));
-  Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
-  copy.stack = redactText(error.stack ?? `${error.name}: ${error.message}`);
+  if (error instanceof AcctError) return error;
+  if (!(error instanceof Error))
+    return error === undefined || error === null ? error : redact(error);
+  if (depth > 4) return undefined;
+  const message = redactText(error.message);
+  const stack = error.stack === undefined ? undefined : redactText(error.stack);
+  const cause = error.cause === undefined ? undefined : sanitize(error.cause, depth + 1);
+  const fields: Record<string, unknown> = {};
   for (const key of ['code', 'errno', 'syscall', 'type']) {
     const value = (error as unknown as Record<string, unknown>)[key];
-    if (typeof value === 'string' || typeof value === 'number') {
-      Object.assign(copy, { [key]: typeof value === 'string' ? redactText(value) : value });
-    }
+    if (typeof value === 'string' || typeof value === 'number') fields[key] = redact(value);
   }
-  if (error.cause !== undefined) {
-    Object.defineProperty(copy, 'cause', { value: sanitize(error.cause, depth + 1) });
-  }
+  const changed =
+    message !== error.message ||
+    stack !== error.stack ||
+    cause !== error.cause ||
+    Object.entries(fields).some(([k, v]) => v !== (error as unknown as Record<string, unknown>)[k]);
+  const keys = Object.keys(error).filter((k) => !(k in fields) && k !== 'cause');
+  if (!changed && keys.length === 0) return error;
+  const copy = new Error(message);
+  Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
+  copy.stack = stack ?? `${error.name}: ${message}`;
+  Object.assign(copy, fields);
+  if (cause !== undefined)
+    Object.defineProperty(copy, 'cause', { value: cause, configurable: true });
   return copy;
 }
 

@@ -37,7 +37,7 @@ export function isSensitiveName(name: string): boolean {
 }
 
 const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi;
-const PAIR = /([^\s?&=;,"'<>/]+)=([^&\s#"',;<>)]*)/g;
+const PAIR = /([^\s?&=;,"'<>/]+)=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
 const JSON_PAIR = /"((?:[^"\\]|\\.)+)"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 const SCHEME = /\b(Basic|Bearer) [A-Za-z0-9._~+/-]{4,}=*/g;
 const HEADER_LINE =

@@ -1,8 +1,8 @@
 /**
  * What a response body is expected to be when its `content-type` does not say
  * (`responseType`). With `json` (the default) a 2xx body that is HTML, text or malformed JSON
- * rejects with `ParseError`; with `text` it resolves as a string. The lower-case members
- * are the peer's names (`@vonage/vetch`); `JSON` and `TEXT` are the same values.
+ * rejects with `ParseError`; with `text` it resolves as a string. Names and values are the
+ * peer's (`@vonage/vetch`); its `stream` is left out (this API has no file downloads).
  *
  * @example
  * ```ts
@@ -15,6 +15,4 @@
 export enum ResponseTypes {
   json = 'json',
   text = 'text',
-  JSON = 'json',
-  TEXT = 'text',
 }

@@ -9,7 +9,7 @@ import {
   type HttpOptions,
   type HttpResponse,
 } from '@acct/http';
-import { AuthenticationType, Client, resolveConfig } from '@acct/server-client';
+import { AuthenticationType, Client } from '@acct/server-client';
 import {
   API_KEY,
   BASIC,
