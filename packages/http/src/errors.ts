@@ -313,9 +313,8 @@ export type VetchError = HttpError;
  * ```ts
  * import { BadRequestError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/top-up', method: 'POST', data: {} }).catch((err: unknown) => {
- *   if (err instanceof BadRequestError) console.error(err.invalidParameters);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (err instanceof BadRequestError) console.error(err.invalidParameters);
  * ```
  */
 export class BadRequestError extends HttpError {
@@ -332,9 +331,8 @@ export class BadRequestError extends HttpError {
  * ```ts
  * import { AuthenticationError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((err: unknown) => {
- *   if (err instanceof AuthenticationError) console.error('check ACCT_API_KEY and ACCT_API_SECRET');
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (err instanceof AuthenticationError) console.error('check ACCT_API_KEY and ACCT_API_SECRET');
  * ```
  */
 export class AuthenticationError extends HttpError {
@@ -345,15 +343,14 @@ export class AuthenticationError extends HttpError {
 }
 
 /**
- * 403: the credentials are valid but not allowed this (code `ACCT_HTTP_PERMISSION_DENIED`).
+ * 403: valid credentials, not allowed this (code `ACCT_HTTP_PERMISSION_DENIED`).
  *
  * @example
  * ```ts
  * import { PermissionDeniedError, request } from '@acct/http';
  *
- * await request({ url: 'https://api.nexmo.com/accounts/OTHER/secrets' }).catch((err: unknown) => {
- *   if (err instanceof PermissionDeniedError) console.error(err.detail);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (err instanceof PermissionDeniedError) console.error(err.detail);
  * ```
  */
 export class PermissionDeniedError extends HttpError {
@@ -370,9 +367,8 @@ export class PermissionDeniedError extends HttpError {
  * ```ts
  * import { NotFoundError, request } from '@acct/http';
  *
- * await request({ url: 'https://api.nexmo.com/accounts/KEY/secrets/nope' }).catch((err: unknown) => {
- *   if (err instanceof NotFoundError) console.error(err.detail);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (err instanceof NotFoundError) console.error(err.detail);
  * ```
  */
 export class NotFoundError extends HttpError {
@@ -383,15 +379,14 @@ export class NotFoundError extends HttpError {
 }
 
 /**
- * 429: too many requests (code `ACCT_HTTP_RATE_LIMIT`); `retryAfter` is the server's wait.
+ * 429: too many requests (code `ACCT_HTTP_RATE_LIMIT`); `retryAfter` is the server's wait in ms.
  *
  * @example
  * ```ts
  * import { RateLimitError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance', retry: false }).catch((err: unknown) => {
- *   if (err instanceof RateLimitError) console.error(`wait ${err.retryAfter ?? 1000} ms`);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance', retry: false }).catch((e: unknown) => e);
+ * if (err instanceof RateLimitError) console.error(`wait ${err.retryAfter ?? 1000} ms`);
  * ```
  */
 export class RateLimitError extends HttpError {
@@ -417,9 +412,8 @@ export class RateLimitError extends HttpError {
  * ```ts
  * import { InternalServerError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((err: unknown) => {
- *   if (err instanceof InternalServerError) console.error(err.status, err.attempts);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (err instanceof InternalServerError) console.error(err.status, err.attempts);
  * ```
  */
 export class InternalServerError extends HttpError {
@@ -654,9 +648,8 @@ function codeOf(value: unknown): string | undefined {
  * ```ts
  * import { isAcctError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((err: unknown) => {
- *   if (isAcctError(err)) console.error(err.code);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isAcctError(err)) console.error(err.code);
  * ```
  */
 export function isAcctError(value: unknown): value is AcctError {
@@ -672,16 +665,13 @@ export function isAcctError(value: unknown): value is AcctError {
  * ```ts
  * import { isHttpError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((err: unknown) => {
- *   if (isHttpError(err)) console.error(err.status, err.requestId);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isHttpError(err)) console.error(err.status, err.requestId);
  * ```
  */
 export function isHttpError(value: unknown): value is HttpError {
-  return (
-    (codeOf(value)?.startsWith('ACCT_HTTP_') ?? false) &&
-    typeof (value as { status?: unknown }).status === 'number'
-  );
+  const status = (value as { status?: unknown } | null)?.status;
+  return (codeOf(value)?.startsWith('ACCT_HTTP_') ?? false) && typeof status === 'number';
 }
 
 /**
@@ -693,9 +683,8 @@ export function isHttpError(value: unknown): value is HttpError {
  * ```ts
  * import { isTimeoutError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance', timeout: 200 }).catch((err: unknown) => {
- *   if (isTimeoutError(err)) console.error(err.timeout);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isTimeoutError(err)) console.error(err.timeout);
  * ```
  */
 export function isTimeoutError(value: unknown): value is TimeoutError {
@@ -711,9 +700,8 @@ export function isTimeoutError(value: unknown): value is TimeoutError {
  * ```ts
  * import { isNetworkError, request } from '@acct/http';
  *
- * await request({ url: 'http://127.0.0.1:9/' }).catch((err: unknown) => {
- *   if (isNetworkError(err)) console.error(err.systemCode);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isNetworkError(err)) console.error(err.systemCode);
  * ```
  */
 export function isNetworkError(value: unknown): value is NetworkError {
@@ -729,9 +717,8 @@ export function isNetworkError(value: unknown): value is NetworkError {
  * ```ts
  * import { isValidationError, request } from '@acct/http';
  *
- * await request({ url: '/relative' }).catch((err: unknown) => {
- *   if (isValidationError(err)) console.error(err.invalidParameters[0]?.name); // 'url'
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isValidationError(err)) console.error(err.invalidParameters);
  * ```
  */
 export function isValidationError(value: unknown): value is ValidationError {
@@ -747,9 +734,8 @@ export function isValidationError(value: unknown): value is ValidationError {
  * ```ts
  * import { isParseError, request } from '@acct/http';
  *
- * await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((err: unknown) => {
- *   if (isParseError(err)) console.error(err.contentType, err.text);
- * });
+ * const err = await request({ url: 'https://rest.nexmo.com/account/get-balance' }).catch((e: unknown) => e);
+ * if (isParseError(err)) console.error(err.contentType, err.text);
  * ```
  */
 export function isParseError(value: unknown): value is ParseError {

@@ -25,7 +25,7 @@ import { ContentType } from './content-type';
 import { HTTPMethods } from './http-methods';
 import { HTTP_DEFAULTS, type FetchLike, type HttpOptions, type RetryOptions } from './http-options';
 import type { HttpResponse } from './http-response';
-import { redact, redactText } from './redact';
+import { isSensitiveName, REDACTED, redactText } from './redact';
 import { ResponseTypes } from './response-types';
 
 const debug = createDebug('acct:http');
@@ -64,6 +64,9 @@ const MAX_MS = 2_147_483_647; // setTimeout's limit: a larger value fires at onc
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\u00ff]|^[ \t]|[ \t]$/;
 const METHODS: readonly string[] = Object.values(HTTPMethods);
+const KNOWN = new Set<string>(KEYS);
+const CONTENT_TYPES: readonly string[] = Object.values(ContentType);
+const RESPONSE_TYPES: readonly string[] = Object.values(ResponseTypes);
 
 function integer(name: string, value: unknown, min: number, max: number): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
@@ -90,7 +93,12 @@ function checkUrl(value: unknown): string {
     throw invalid('url', `must be an absolute http(s) URL, got ${describeValue(value)}`);
   }
   wellFormed('url', value);
-  const url = URL.canParse(value) ? new URL(value) : undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     throw invalid(
       'url',
@@ -116,20 +124,17 @@ function checkHeaders(value: unknown): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, text] of Object.entries(value)) {
     const lower = name.toLowerCase();
-    const shown = `headers.${showName(name)}`;
-    if (!TOKEN.test(name))
-      throw invalid(shown, 'is not a valid header name: use an RFC 9110 token');
-    if (typeof text !== 'string')
-      throw invalid(shown, `must be a string, got ${describeValue(text)}`);
-    if (BAD_HEADER_VALUE.test(text)) {
-      throw invalid(
-        shown,
-        'must hold Latin-1 text without CR, LF, NUL or leading or trailing space',
-      );
-    }
-    if (Object.hasOwn(headers, lower))
-      throw invalid(shown, 'is given twice (names are case-insensitive)');
-    headers[lower] = text;
+    const problem = !TOKEN.test(name)
+      ? 'is not a valid header name: use an RFC 9110 token'
+      : typeof text !== 'string'
+        ? `must be a string, got ${describeValue(text)}`
+        : BAD_HEADER_VALUE.test(text)
+          ? 'must hold Latin-1 text without CR, LF, NUL or leading or trailing space'
+          : Object.hasOwn(headers, lower)
+            ? 'is given twice (names are case-insensitive)'
+            : undefined;
+    if (problem !== undefined) throw invalid(`headers.${showName(name)}`, problem);
+    headers[lower] = text as string;
   }
   return headers;
 }
@@ -198,23 +203,28 @@ type Resolved = Omit<
  * ```
  */
 export function resolveOptions(options: Partial<HttpOptions>): Resolved {
-  const o = checkOptions(options, '[@acct/http] options', KEYS);
+  if (!isPlainObject(options) || Object.keys(options).some((k) => !KNOWN.has(k))) {
+    checkOptions(options, '[@acct/http] options', KEYS); // throws, naming the problem
+  }
+  const o = options as Partial<Record<(typeof KEYS)[number], unknown>>;
   const signal = o.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw invalid('signal', `must be an AbortSignal, got ${describeValue(signal)}`);
   }
   const method = typeof o.method === 'string' ? o.method.toUpperCase() : (o.method ?? 'GET');
   return {
-    ...(o as Partial<HttpOptions>),
     url: o.url === undefined ? (undefined as unknown as string) : checkUrl(o.url),
+    params: o.params as HttpOptions['params'],
+    data: o.data,
+    agent: o.agent,
     method: oneOf('method', method, METHODS) as HTTPMethods,
     headers: o.headers === undefined ? {} : checkHeaders(o.headers),
-    type: o.type === undefined ? undefined : oneOf('type', o.type, Object.values(ContentType)),
+    type: o.type === undefined ? undefined : (oneOf('type', o.type, CONTENT_TYPES) as ContentType),
     responseType: oneOf(
       'responseType',
       o.responseType ?? HTTP_DEFAULTS.responseType,
-      Object.values(ResponseTypes),
-    ),
+      RESPONSE_TYPES,
+    ) as ResponseTypes,
     timeout:
       o.timeout === undefined ? HTTP_DEFAULTS.timeout : integer('timeout', o.timeout, 1, MAX_MS),
     deadline:
@@ -249,7 +259,7 @@ function build(
   method: HTTPMethods,
   headers: Record<string, string>,
 ): Built {
-  const url = withQuery(checkUrl(o.url), o.params);
+  const url = withQuery(o.url, o.params);
   const { body, contentType } = encodeBody(method, o.data, o.type);
   const all: Record<string, string> = { accept: 'application/json', ...headers };
   if (contentType !== undefined && all['content-type'] === undefined)
@@ -259,8 +269,17 @@ function build(
     url,
     headers: all,
     body,
-    shown: { method, url: redactText(url), headers: redact(all) },
+    shown: { method, url: redactText(url), headers: redactHeaders(all) },
   };
+}
+
+/** Flat string headers, redacted: a sensitive name hides its value, the others are scanned. */
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const name in headers) {
+    shown[name] = isSensitiveName(name) ? REDACTED : redactText(headers[name]!);
+  }
+  return shown;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -279,19 +298,17 @@ async function authenticated(
     data: o.data,
     type: o.type,
   };
-  const out = await authenticate(copy);
-  const r = checkOptions(out, '[@acct/http] authenticate() result', KEYS);
-  const method = oneOf(
-    'method',
-    typeof r.method === 'string' ? r.method.toUpperCase() : 'GET',
-    METHODS,
-  ) as HTTPMethods;
-  const type = r.type === undefined ? undefined : oneOf('type', r.type, Object.values(ContentType));
-  return build(
-    { ...(r as HttpOptions), type },
-    method,
-    r.headers === undefined ? {} : checkHeaders(r.headers),
-  );
+  const r = await authenticate(copy);
+  if (!isPlainObject(r) || Object.keys(r).some((k) => !KNOWN.has(k))) {
+    checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws, naming the problem
+  }
+  const given = typeof r.method === 'string' ? r.method.toUpperCase() : (r.method ?? 'GET');
+  const method = oneOf('method', given, METHODS) as HTTPMethods;
+  const type =
+    r.type === undefined ? undefined : (oneOf('type', r.type, CONTENT_TYPES) as ContentType);
+  const url = r.url === o.url ? o.url : checkUrl(r.url);
+  const headers = r.headers === undefined ? {} : checkHeaders(r.headers);
+  return build({ url, params: r.params, data: r.data, type }, method, headers);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -318,12 +318,33 @@ export class Client {
     // transport's promise is returned as it is.
     let merged: HttpOptions;
     try {
-      const prepared = this.prepareRequest(req);
-      // the client's transport settings, then the call's own (an undefined value keeps the client's)
-      merged = { ...this.#transport, url: prepared.url };
-      for (const [key, value] of Object.entries(prepared)) {
-        if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+      for (const key in req) {
+        if (!Object.hasOwn(HTTP_OPTION_KEYS, key)) {
+          checkOptions(req, '[@acct/server-client] request', Object.keys(HTTP_OPTION_KEYS)); // throws
+        }
       }
+      const p = this.prepareRequest(req);
+      const t = this.#transport;
+      // the call's options over the client's settings, one plain object of known keys
+      merged = {
+        url: p.url,
+        method: p.method,
+        headers: p.headers,
+        params: p.params,
+        data: p.data,
+        type: p.type,
+        responseType: p.responseType,
+        timeout: p.timeout ?? t.timeout,
+        deadline: p.deadline ?? t.deadline,
+        retry: p.retry ?? t.retry,
+        signal: p.signal,
+        idempotent: p.idempotent,
+        fetch: p.fetch ?? t.fetch,
+        agent: p.agent ?? t.agent,
+        authenticate: p.authenticate ?? t.authenticate,
+        logger: p.logger ?? t.logger,
+        random: p.random,
+      };
     } catch (error) {
       return Promise.reject(error);
     }
@@ -472,6 +493,27 @@ export class Client {
     return `${this.constructor.name} ${inspect(shown, options)}`;
   }
 }
+
+/** Every key of `HttpOptions` (the type makes sure none is missing). */
+const HTTP_OPTION_KEYS: Record<keyof HttpOptions, true> = {
+  url: true,
+  method: true,
+  headers: true,
+  params: true,
+  data: true,
+  type: true,
+  responseType: true,
+  timeout: true,
+  deadline: true,
+  retry: true,
+  signal: true,
+  idempotent: true,
+  fetch: true,
+  agent: true,
+  authenticate: true,
+  logger: true,
+  random: true,
+};
 
 /** Per-call options, checked: a plain object with known keys only (did-you-mean otherwise). */
 function callOptions(options: CallOptions | undefined): CallOptions | undefined {
