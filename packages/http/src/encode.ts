@@ -13,9 +13,12 @@ export function invalid(name: string, reason: string, cause?: unknown): Validati
   });
 }
 
-/** A name shown in a message: short plain names as they are, anything else by its length. */
+/**
+ * A field name shown in a message: short names of letters, `_`, `.` and `-` as they are;
+ * anything else (a name with digits might be a key or a secret passed by mistake) by its length.
+ */
 export const showName = (name: string): string =>
-  /^[\w.$-]{1,40}$/.test(name) ? name : `(a name of ${name.length} characters)`;
+  /^[A-Za-z_.-]{1,40}$/.test(name) ? name : `(a name of ${name.length} characters)`;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

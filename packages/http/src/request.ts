@@ -222,7 +222,7 @@ export function resolveOptions(options: Partial<HttpOptions>): Resolved {
     type: o.type === undefined ? undefined : (oneOf('type', o.type, CONTENT_TYPES) as ContentType),
     responseType: oneOf(
       'responseType',
-      o.responseType ?? HTTP_DEFAULTS.responseType,
+      o.responseType === undefined ? HTTP_DEFAULTS.responseType : o.responseType,
       RESPONSE_TYPES,
     ) as ResponseTypes,
     timeout:
@@ -231,7 +231,7 @@ export function resolveOptions(options: Partial<HttpOptions>): Resolved {
       o.deadline === undefined
         ? HTTP_DEFAULTS.deadline
         : integer('deadline', o.deadline, 1, MAX_MS),
-    retry: checkRetry(o.retry ?? HTTP_DEFAULTS.retry),
+    retry: checkRetry(o.retry === undefined ? HTTP_DEFAULTS.retry : o.retry),
     idempotent:
       o.idempotent === undefined ? undefined : oneOf('idempotent', o.idempotent, [true, false]),
     signal,

@@ -151,7 +151,7 @@ export class Client {
    * const { data } = await client.sendGetRequest(`${host}/account/get-balance`);
    * ```
    */
-  sendGetRequest<T>(
+  async sendGetRequest<T>(
     url: string,
     query?: HttpOptions['params'],
     options?: CallOptions,
@@ -239,7 +239,10 @@ export class Client {
    * await client.sendDeleteRequest(`${apiHost}/accounts/abcd1234/secrets/${id}`);
    * ```
    */
-  sendDeleteRequest<T = undefined>(url: string, options?: CallOptions): Promise<HttpResponse<T>> {
+  async sendDeleteRequest<T = undefined>(
+    url: string,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
     return this.sendRequest<T>({ ...callOptions(options), url, method: HTTPMethods.DELETE });
   }
 
@@ -257,7 +260,7 @@ export class Client {
    * await client.sendFormSubmitRequest(`${restHost}/account/top-up`, { trx: '8ef2447e69604f64' });
    * ```
    */
-  sendFormSubmitRequest<T>(
+  async sendFormSubmitRequest<T>(
     url: string,
     form?: Record<string, string | number | boolean | undefined>,
     options?: CallOptions,
@@ -285,7 +288,7 @@ export class Client {
    * await client.sendRequestWithData(HTTPMethods.POST, url, { secret: 'Abcdef123' });
    * ```
    */
-  sendRequestWithData<T>(
+  async sendRequestWithData<T>(
     method: HTTPMethods | `${HTTPMethods}`,
     url: string,
     payload?: unknown,

@@ -87,7 +87,8 @@ export function resolveConfig(options: ConfigParams | ResolvedConfig = {}): Reso
     agent: o.agent,
     logger: o.logger as ConfigParams['logger'],
   });
-  const append = o.appendUserAgent ?? CONFIG_DEFAULTS.appendUserAgent;
+  const append =
+    o.appendUserAgent === undefined ? CONFIG_DEFAULTS.appendUserAgent : o.appendUserAgent;
   if (
     typeof append !== 'string' ||
     append.length > 200 ||
