@@ -185,3 +185,36 @@ describe('send*Request: properties', () => {
     );
   });
 });
+
+describe('Client: credentials from the environment', () => {
+  it('uses ACCT_API_KEY and ACCT_API_SECRET read at construction, explicit values winning', async () => {
+    const saved = [process.env.ACCT_API_KEY, process.env.ACCT_API_SECRET];
+    const basic = (k: string, s: string) => `Basic ${Buffer.from(`${k}:${s}`).toString('base64')}`;
+    try {
+      process.env.ACCT_API_KEY = 'envkey12';
+      process.env.ACCT_API_SECRET = CANARY;
+      const fromEnv = new Client();
+      const keyOnly = new Client({ apiKey: 'given123' });
+      const given = new Client({ apiKey: 'given123', apiSecret: 'Given1Secret' });
+      delete process.env.ACCT_API_KEY; // read at construction: later changes do not apply
+      const headers = await Promise.all(
+        [fromEnv, keyOnly, given].map(
+          async (c) => (await c.addAuthenticationToRequest({ url: HOST })).headers,
+        ),
+      );
+      expect(headers.map((h) => h?.authorization)).toEqual([
+        basic('envkey12', CANARY),
+        basic('given123', CANARY),
+        basic('given123', 'Given1Secret'),
+      ]);
+    } finally {
+      for (const [name, value] of [
+        ['ACCT_API_KEY', saved[0]],
+        ['ACCT_API_SECRET', saved[1]],
+      ] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});

@@ -74,14 +74,28 @@ export class Acct {
    * @returns The hosts, limits, retry policy and transport in use.
    * @example
    * ```ts
-   * new Acct(credentials).getConfig().apiHost; // 'https://api.nexmo.com'
+   * import { Acct } from '@acct/server-sdk';
+   *
+   * const acct = new Acct({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' }, { timeout: 5000 });
+   * console.log(acct.getConfig().apiHost, acct.getConfig().timeout); // 'https://api.nexmo.com' 5000
    * ```
    */
   getConfig(): ResolvedConfig {
     return { ...this.#config };
   }
 
-  /** What `JSON.stringify(acct)` shows: the clients' non-secret settings. */
+  /**
+   * What `JSON.stringify(acct)` shows: the clients' non-secret settings.
+   *
+   * @returns The settings of `accounts` and `secrets`.
+   * @example
+   * ```ts
+   * import { Acct } from '@acct/server-sdk';
+   *
+   * console.log(JSON.stringify(new Acct({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' })));
+   * // {"accounts":{"client":"Accounts","authType":"basic","config":{...}},"secrets":{...}}
+   * ```
+   */
   toJSON(): Record<string, unknown> {
     return { accounts: this.accounts.toJSON(), secrets: this.secrets.toJSON() };
   }
