@@ -30,7 +30,6 @@ export interface HttpOptions {
   url: string;
   /**
    * The method.
-   *
    * @default 'GET'
    */
   method?: HTTPMethods | `${HTTPMethods}`;
@@ -54,31 +53,26 @@ export interface HttpOptions {
   data?: unknown;
   /**
    * How `data` is encoded and the `content-type` sent.
-   *
    * @default JSON for objects, text/plain for strings
    */
   type?: ContentType | `${ContentType}`;
   /**
    * What a body without a telling `content-type` is expected to be.
-   *
    * @default ResponseTypes.json
    */
   responseType?: ResponseTypes | `${ResponseTypes}`;
   /**
    * Time limit of one attempt in ms: an integer from 1 to 2147483647.
-   *
    * @default 10000
    */
   timeout?: number;
   /**
    * Time limit of the whole call, retries and waits included, in ms (1 to 2147483647).
-   *
    * @default 60000
    */
   deadline?: number;
   /**
    * The retry policy, or `false` for one attempt.
-   *
    * @default HTTP_DEFAULTS.retry
    */
   retry?: false | RetryOptions;
@@ -86,7 +80,6 @@ export interface HttpOptions {
   signal?: AbortSignal;
   /**
    * Whether the request may be repeated whatever its method (a POST that is safe to repeat).
-   *
    * @default true for the methods of `retry.methods`
    */
   idempotent?: boolean;
@@ -94,13 +87,11 @@ export interface HttpOptions {
    * The transport: any WHATWG-style `fetch` (global fetch, undici, node-fetch). Redirects are
    * never followed whatever it does: it is called with `redirect: 'manual'`, and a redirect
    * answer (or a response it followed itself) rejects with `HttpError`.
-   *
    * @default node-fetch 3 with a shared keep-alive agent
    */
   fetch?: FetchLike;
   /**
    * The `agent` passed to `fetch` (node-fetch's option).
-   *
    * @default a shared keep-alive agent when `fetch` is the default, else none
    */
   agent?: unknown;
@@ -113,7 +104,6 @@ export interface HttpOptions {
   logger?: (line: string) => void;
   /**
    * Source of the retry jitter, a number in [0, 1).
-   *
    * @default Math.random
    */
   random?: () => number;
@@ -138,37 +128,31 @@ export interface HttpOptions {
 export interface RetryOptions {
   /**
    * Repeats at most (an integer from 0 to 10).
-   *
    * @default 2
    */
   retries?: number;
   /**
    * First backoff ceiling in ms; doubles per attempt.
-   *
    * @default 200
    */
   baseDelay?: number;
   /**
    * Largest backoff ceiling in ms.
-   *
    * @default 5000
    */
   maxBackoff?: number;
   /**
    * Longest `Retry-After` honoured, in ms.
-   *
    * @default 60000
    */
   maxRetryAfter?: number;
   /**
    * Methods repeated on a retryable status, network failure or timeout.
-   *
    * @default ['GET', 'HEAD', 'DELETE', 'OPTIONS']
    */
   methods?: Array<HTTPMethods | `${HTTPMethods}`>;
   /**
    * Statuses that are retried.
-   *
    * @default [408, 429, 500, 502, 503, 504]
    */
   statuses?: number[];

@@ -202,7 +202,17 @@ type Resolved = Omit<
  * console.log(settings.deadline, settings.retry); // 60000 { retries: 1, baseDelay: 200, ... }
  * ```
  */
-export function resolveOptions(options: Partial<HttpOptions>): Resolved {
+export function resolveOptions(options: Partial<HttpOptions>): Omit<
+  HttpOptions,
+  'timeout' | 'deadline' | 'retry' | 'responseType' | 'method' | 'headers'
+> & {
+  method: HTTPMethods;
+  headers: Record<string, string>;
+  timeout: number;
+  deadline: number;
+  retry: false | Required<RetryOptions>;
+  responseType: ResponseTypes;
+} {
   if (!isPlainObject(options) || Object.keys(options).some((k) => !KNOWN.has(k))) {
     checkOptions(options, '[@acct/http] options', KEYS); // throws, naming the problem
   }
