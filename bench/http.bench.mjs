@@ -10,7 +10,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import fetch from 'node-fetch';
-import { createKeepAliveAgent, request } from '../packages/http/dist/index.mjs';
+import { Agent } from 'node:http';
+import { request } from '../packages/http/dist/index.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 100);
@@ -32,15 +33,14 @@ const serverCode = `
 const worker = new Worker(serverCode, { eval: true });
 const port = await new Promise((resolve) => worker.once('message', resolve));
 const url = `http://127.0.0.1:${port}/account/get-balance`;
-const agent = createKeepAliveAgent();
-const config = { agent, retry: false };
+const agent = new Agent({ keepAlive: true, timeout: 4000, scheduling: 'lifo' });
 
 const sides = {
   raw: async () => {
     const res = await fetch(url, { agent, headers: { accept: 'application/json' } });
     return res.json();
   },
-  request: async () => (await request({ url }, config)).data,
+  request: async () => (await request({ url, agent, retry: false })).data,
 };
 
 /** Runs `n` calls, `lanes` at a time; returns [calls, seconds, main-thread busy ms]. */
@@ -114,4 +114,4 @@ for (const c of cases) {
 
 worker.postMessage('close');
 await new Promise((resolve) => worker.once('exit', resolve));
-agent(new URL(url)).destroy();
+agent.destroy();

@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value';
-import { ValidationError } from './errors/validation-error';
+import { ValidationError } from './errors';
 
 /** A key name printed in a message: short names as they are, anything else by its length. */
 const showKey = (key: string): string =>
@@ -73,8 +73,15 @@ export function checkOptions<K extends string>(
   }
   for (const key of Reflect.ownKeys(value as object)) {
     if (typeof key === 'string' && (allowed as readonly string[]).includes(key)) continue;
-    const shown = typeof key === 'symbol' ? 'a symbol key' : showKey(key);
     const suggestion = typeof key === 'string' ? closest(key, allowed) : undefined;
+    // a key is named only when it is a likely typo of a known one: any other key might be a
+    // value passed by mistake (a secret), so it is described by its length
+    const shown =
+      typeof key === 'symbol'
+        ? 'a symbol key'
+        : suggestion
+          ? showKey(key)
+          : `a key of ${key.length} characters`;
     const hint = suggestion
       ? `did you mean "${suggestion}"?`
       : `use ${allowed.map((k) => `"${k}"`).join(', ')}`;

@@ -1,27 +1,30 @@
 /**
- * Content types that {@link request} encodes and decodes.
+ * Content types of request bodies (the `type` option); the values are the peer's
+ * (`@vonage/vetch`), plus problem+json and plain text.
  *
  * @example
  * ```ts
- * import { ContentType, request } from '@acct/http';
+ * import { ContentType, HTTPMethods, request } from '@acct/http';
  *
  * await request({
- *   url: 'https://rest.nexmo.com/account/settings',
- *   method: 'POST',
+ *   url: 'https://rest.nexmo.com/account/top-up',
+ *   method: HTTPMethods.POST,
+ *   data: { trx: '00X123456Y7890123Z' },
  *   type: ContentType.FORM_URLENCODED,
- *   data: { moCallBackUrl: '' },
  * });
  * ```
  */
 export enum ContentType {
-  /** JSON body; the default when `data` is an object. */
+  /** JSON, the default for object bodies. */
   JSON = 'application/json',
-  /** HTML form body; empty strings are kept (`a=`). */
+  /** A form, `a=1&b=2`. */
   FORM_URLENCODED = 'application/x-www-form-urlencoded',
-  /** RFC 7807 problem details, decoded as JSON. */
+  /** RFC 9457 problem details. */
   PROBLEM_JSON = 'application/problem+json',
-  /** Plain text; `data` must be a string. */
-  TEXT = 'text/plain',
-  /** XML; `data` must be a string. */
+  /** XML, sent as the string given. */
   XML = 'application/xml',
+  /** CSV, sent as the string given. */
+  CSV = 'text/csv',
+  /** Plain text, sent as the string given. */
+  TEXT = 'text/plain',
 }

@@ -1,26 +1,20 @@
 /**
- * The HTTP methods that {@link request} accepts.
+ * HTTP methods that `request()` sends; the values are the peer's (`@vonage/vetch`).
  *
  * @example
  * ```ts
  * import { HTTPMethods, request } from '@acct/http';
  *
- * await request({ url: 'https://api.nexmo.com/accounts/KEY/secrets/ID', method: HTTPMethods.DELETE });
+ * const res = await request({ url: 'https://api.nexmo.com/accounts/KEY/secrets/ID', method: HTTPMethods.DELETE });
+ * console.log(res.status); // 204
  * ```
  */
 export enum HTTPMethods {
-  /** Read a resource; retried by default. */
   GET = 'GET',
-  /** Create or act; never re-sent once bytes may have reached the server. */
-  POST = 'POST',
-  /** Replace a resource; not retried by default. */
-  PUT = 'PUT',
-  /** Update part of a resource; not retried by default. */
-  PATCH = 'PATCH',
-  /** Delete a resource; retried by default. */
-  DELETE = 'DELETE',
-  /** Read headers only; retried by default. */
   HEAD = 'HEAD',
-  /** Ask what a resource allows; retried by default. */
+  POST = 'POST',
+  DELETE = 'DELETE',
+  PUT = 'PUT',
   OPTIONS = 'OPTIONS',
+  PATCH = 'PATCH',
 }

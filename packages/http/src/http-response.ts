@@ -1,40 +1,42 @@
 /**
- * The request as it may be shown: method, URL and headers with every credential redacted.
- *
- * @example
- * ```ts
- * const res = await request({ url: 'https://example.com/?api_secret=s' });
- * res.request.url; // 'https://example.com/?api_secret=[REDACTED]'
- * ```
- */
-export interface RedactedRequest {
-  /** The HTTP method. */
-  method: string;
-  /** The full URL, query included, with secret-like values redacted. */
-  url: string;
-  /** The headers sent, with authorization-like values redacted. */
-  headers: Record<string, string>;
-}
-
-/**
- * A successful response (status below 400) as returned by {@link request}.
+ * What `request()` resolves with: the decoded body, the status and every response header,
+ * and the request as sent with its credentials redacted (as `request` and, the peer's name,
+ * `config`: the same object).
  *
  * @typeParam T - The type of the decoded body.
  * @example
  * ```ts
+ * import { request, type HttpResponse } from '@acct/http';
+ *
  * const res: HttpResponse<{ value: number }> = await request({ url: 'https://rest.nexmo.com/account/get-balance' });
- * console.log(res.status, res.headers['content-type'], res.data.value);
+ * console.log(res.status, res.data?.value, res.headers['x-request-id'], res.config.url);
  * ```
  */
 export interface HttpResponse<T> {
-  /** Parsed JSON (and every `+json` type), parsed form, or text; `undefined` for 204 or an empty body. */
+  /** The decoded body: parsed JSON or form, or text; `null` for 204 or an empty body. */
   data: T;
-  /** HTTP status code. */
+  /** The status, 200 to 299. */
   status: number;
-  /** HTTP status text. */
+  /** The status text. */
   statusText: string;
-  /** The real response headers, lower-case names. */
+  /** Every response header, lower-case names. */
   headers: Record<string, string>;
-  /** The request that produced this response, redacted. */
-  request: RedactedRequest;
+  /** The request as sent (method, URL with query, headers), credentials redacted. */
+  request: { method: string; url: string; headers: Record<string, string> };
+  /** The peer's name for {@link HttpResponse.request}: the same object. */
+  config: { method: string; url: string; headers: Record<string, string> };
 }
+
+/**
+ * The peer's name (`@vonage/vetch`) for {@link HttpResponse}.
+ *
+ * @typeParam T - The type of the decoded body.
+ * @example
+ * ```ts
+ * import { request, type VetchResponse } from '@acct/http';
+ *
+ * const res: VetchResponse<{ value: number }> = await request({ url: 'https://rest.nexmo.com/account/get-balance' });
+ * console.log(res.config.method, res.data.value);
+ * ```
+ */
+export type VetchResponse<T> = HttpResponse<T>;

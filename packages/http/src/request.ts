@@ -1,461 +1,632 @@
-import { HTTP_DEFAULTS } from './defaults';
+// One HTTP call, top to bottom: validate, build, authenticate, send with a time limit,
+// decode, classify, retry. Nothing here depends on a transport's internals: any WHATWG-style
+// fetch gets the same plain arguments.
+import createDebug from 'debug';
+import { checkOptions } from './check-options';
 import { describeValue } from './describe-value';
-import { createHttpError } from './errors/create-http-error';
-import { HttpError } from './errors/http-error';
-import { NetworkError } from './errors/network-error';
-import { ParseError } from './errors/parse-error';
-import { TimeoutError } from './errors/timeout-error';
-import { ValidationError } from './errors/validation-error';
-import type { FetchHeadersLike, FetchLike, FetchResponseLike } from './fetch-like';
-import type { HttpConfig } from './http-config';
-import { HTTPMethods } from './http-methods';
-import type { HttpOptions } from './http-options';
-import type { HttpRequest } from './http-request';
-import type { HttpResponse, RedactedRequest } from './http-response';
-import { appendQuery, resolveUrl } from './internal/build-url';
-import { decodeBody } from './internal/decode-body';
-import { encodeBody, type EncodedBody } from './internal/encode-body';
 import {
-  checkedHeaders,
-  clientHeaders,
-  mergeHeaders,
-  mergeHeadersOver,
-  readHeaders,
-} from './internal/headers';
-import { defaultAgent, loadedNodeFetch, loadNodeFetch } from './internal/load-fetch';
-import { lightController, type Abortable } from './internal/light-signal';
-import { emit, logging } from './internal/log';
-import { redactText } from './internal/redact-text';
-import { resolveRetry, type ResolvedRetry } from './internal/resolve-retry';
-import { sanitizeError, systemCodeOf } from './internal/sanitize-error';
-import { sleep } from './internal/sleep';
-import { redact } from './redact';
-import type { ResponseTypes } from './response-types';
-import { retryDelay } from './retry-delay';
-import { shouldRetry } from './should-retry';
+  decodeBody,
+  encodeBody,
+  invalid,
+  isPlainObject,
+  showName,
+  wellFormed,
+  withQuery,
+} from './encode';
+import {
+  createHttpError,
+  HttpError,
+  NetworkError,
+  parseRetryAfter,
+  ParseError,
+  TimeoutError,
+} from './errors';
+import { ContentType } from './content-type';
+import { HTTPMethods } from './http-methods';
+import { HTTP_DEFAULTS, type FetchLike, type HttpOptions, type RetryOptions } from './http-options';
+import type { HttpResponse } from './http-response';
+import { isSensitiveName, REDACTED, redactText } from './redact';
+import { ResponseTypes } from './response-types';
 
-const ACCEPT_JSON = checkedHeaders({ accept: 'application/json' });
+const debug = createDebug('acct:http');
 
-/** A request ready for fetch; its redacted view is built only when something shows it. */
-class Prepared {
-  #redacted: RedactedRequest | undefined;
+// ---------------------------------------------------------------------------------------
+// 1. Validate: every option, once, where it enters; nothing is sent when one is wrong.
 
-  constructor(
-    readonly url: string,
-    readonly method: HTTPMethods,
-    readonly headers: Record<string, string>,
-    readonly body: string | Uint8Array | undefined,
-  ) {}
+const KEYS = [
+  'url',
+  'method',
+  'headers',
+  'params',
+  'data',
+  'type',
+  'responseType',
+  'timeout',
+  'deadline',
+  'retry',
+  'signal',
+  'idempotent',
+  'fetch',
+  'agent',
+  'authenticate',
+  'logger',
+  'random',
+] as const;
+const RETRY_KEYS = [
+  'retries',
+  'baseDelay',
+  'maxBackoff',
+  'maxRetryAfter',
+  'methods',
+  'statuses',
+] as const;
+const MAX_MS = 2_147_483_647; // setTimeout's limit: a larger value fires at once
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\u00ff]|^[ \t]|[ \t]$/;
+const METHODS: readonly string[] = Object.values(HTTPMethods);
+const KNOWN = new Set<string>(KEYS);
+const CONTENT_TYPES: readonly string[] = Object.values(ContentType);
+const RESPONSE_TYPES: readonly string[] = Object.values(ResponseTypes);
 
-  get redacted(): RedactedRequest {
-    return (this.#redacted ??= {
-      method: this.method,
-      url: redact(this.url),
-      headers: redact(this.headers),
-    });
+function integer(name: string, value: unknown, min: number, max: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
+    return value;
   }
+  throw invalid(name, `must be an integer from ${min} to ${max}, got ${describeValue(value)}`);
 }
 
-/** Everything one call needs, resolved once. */
-interface Call {
-  fetch: FetchLike;
-  agent: unknown;
-  timeout: number;
-  deadline: number;
-  deadlineAt: number;
-  signal: AbortSignal | undefined;
-  responseType: ResponseTypes | undefined;
-  logger: HttpConfig['logger'];
-  /** The transport is the default node-fetch: a {@link LightSignal} is enough. */
-  light: boolean;
-}
-
-function resolveMethod(method: unknown): HTTPMethods {
-  if (method === undefined) return HTTPMethods.GET;
-  const name = typeof method === 'string' ? method.toUpperCase() : '';
-  if (Object.hasOwn(HTTPMethods, name)) return name as HTTPMethods;
-  throw new ValidationError(
-    `[@acct/http] method is not supported (got ${describeValue(method)}): use one of ${Object.values(HTTPMethods).join(', ')}`,
-    [{ name: 'method', reason: `unknown method (got ${describeValue(method)})` }],
+function oneOf<V>(name: string, value: unknown, allowed: readonly V[]): V {
+  if (allowed.includes(value as V)) return value as V;
+  throw invalid(
+    name,
+    `must be one of ${[...new Set(allowed)].join(', ')}, got ${describeValue(value)}`,
   );
 }
 
-function resolveLimit(
-  name: 'timeout' | 'deadline',
-  own: number | undefined,
-  client: number | undefined,
-): number {
-  const value = own ?? client ?? HTTP_DEFAULTS[name];
-  if (typeof value !== 'number' || !(value > 0)) {
-    throw new ValidationError(
-      `[@acct/http] ${name} must be a positive number of milliseconds, got ${String(value)}`,
-      [{ name, reason: 'must be a positive number of milliseconds' }],
+function fn<F>(name: string, value: unknown): F | undefined {
+  if (value === undefined || typeof value === 'function') return value as F | undefined;
+  throw invalid(name, `must be a function, got ${describeValue(value)}`);
+}
+
+function checkUrl(value: unknown): string {
+  if (typeof value !== 'string' || value === '') {
+    throw invalid('url', `must be an absolute http(s) URL, got ${describeValue(value)}`);
+  }
+  wellFormed('url', value);
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw invalid(
+      'url',
+      'must be an absolute http(s) URL such as https://rest.nexmo.com/account/get-balance',
+    );
+  }
+  if (url.username || url.password || value.includes('#')) {
+    throw invalid('url', 'must not hold credentials or a fragment: credentials go in headers');
+  }
+  if (url.href !== value && url.href !== `${value}/`) {
+    throw invalid(
+      'url',
+      'must be in canonical form (percent-encoded, no spaces or control characters)',
     );
   }
   return value;
 }
 
-/**
- * The request of one attempt. `base` is the request as validated before the loop: what
- * `authenticate` left untouched (the same method, URL, header name and value) is not
- * checked again; anything it added or changed is.
- */
-function prepare(req: HttpRequest, base?: HttpRequest): Prepared {
-  const method = base && req.method === base.method ? base.method : resolveMethod(req.method);
-  const url = appendQuery(
-    base && req.url === base.url ? base.url : resolveUrl(req.url),
-    req.params,
-  );
-  const { body, contentType } = encode(method, req);
-  const headers = base ? mergeHeadersOver(base.headers, req.headers) : req.headers;
-  if (contentType !== undefined && headers['content-type'] === undefined) {
-    headers['content-type'] = contentType;
+function checkHeaders(value: unknown): Record<string, string> {
+  if (!isPlainObject(value)) {
+    throw invalid('headers', `must be a plain object of strings, got ${describeValue(value)}`);
   }
-  return new Prepared(url, method, headers, body);
-}
-
-/** The body of a request, encoded; GET and HEAD have none. */
-function encode(method: HTTPMethods, req: HttpRequest): EncodedBody {
-  if ((method === HTTPMethods.GET || method === HTTPMethods.HEAD) && req.data !== undefined) {
-    throw new ValidationError(
-      `[@acct/http] a ${method} request cannot have a body: pass the values as params`,
-      [{ name: 'data', reason: `not allowed with ${method}` }],
-    );
+  const headers: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    const lower = name.toLowerCase();
+    const problem = !TOKEN.test(name)
+      ? 'is not a valid header name: use an RFC 9110 token'
+      : typeof text !== 'string'
+        ? `must be a string, got ${describeValue(text)}`
+        : BAD_HEADER_VALUE.test(text)
+          ? 'must hold Latin-1 text without CR, LF, NUL or leading or trailing space'
+          : Object.hasOwn(headers, lower)
+            ? 'is given twice (names are case-insensitive)'
+            : undefined;
+    if (problem !== undefined) throw invalid(`headers.${showName(name)}`, problem);
+    headers[lower] = text as string;
   }
-  return encodeBody(req.data, req.type);
+  return headers;
 }
 
-/** What {@link prepare} would reject in `req` (query, body), without preparing it. */
-function check(req: HttpRequest): void {
-  appendQuery(req.url, req.params);
-  encode(req.method, req);
-}
-
-/** What `authenticate` receives: a copy, so that it cannot change the validated request. */
-function copyRequest(req: HttpRequest): HttpRequest {
+function checkRetry(value: unknown): false | Required<RetryOptions> {
+  if (value === false) return false;
+  const r = checkOptions(value, '[@acct/http] retry', RETRY_KEYS);
+  const d = HTTP_DEFAULTS.retry;
+  const list = <T>(name: string, items: unknown, check: (n: string, v: unknown) => T): T[] => {
+    if (!Array.isArray(items)) throw invalid(name, `must be an array, got ${describeValue(items)}`);
+    return items.map((item, i) => check(`${name}[${i}]`, item));
+  };
   return {
-    url: req.url,
-    method: req.method,
-    headers: { ...req.headers },
-    params: req.params && { ...req.params },
-    data: req.data,
-    type: req.type,
+    retries: r.retries === undefined ? d.retries : integer('retry.retries', r.retries, 0, 10),
+    baseDelay:
+      r.baseDelay === undefined ? d.baseDelay : integer('retry.baseDelay', r.baseDelay, 0, MAX_MS),
+    maxBackoff:
+      r.maxBackoff === undefined
+        ? d.maxBackoff
+        : integer('retry.maxBackoff', r.maxBackoff, 0, MAX_MS),
+    maxRetryAfter:
+      r.maxRetryAfter === undefined
+        ? d.maxRetryAfter
+        : integer('retry.maxRetryAfter', r.maxRetryAfter, 0, MAX_MS),
+    methods:
+      r.methods === undefined
+        ? [...d.methods]
+        : list('retry.methods', r.methods, (n, v) => oneOf(n, v, METHODS) as HTTPMethods),
+    statuses:
+      r.statuses === undefined
+        ? [...d.statuses]
+        : list('retry.statuses', r.statuses, (n, v) => integer(n, v, 100, 599)),
   };
 }
 
-/** What one attempt brings back: the response and its whole body. */
-interface Exchange {
-  res: FetchResponseLike;
-  text: string;
-}
-
-async function exchange(call: Call, p: Prepared, signal: unknown): Promise<Exchange> {
-  const { method, headers, body, url } = p;
-  const agent = call.agent;
-  const init =
-    agent === undefined
-      ? { method, headers, body, signal }
-      : { method, headers, body, signal, agent };
-  const res = await call.fetch(url, init);
-  return { res, text: await res.text() };
-}
-
-/** What to do after a network failure: a write whose bytes may have left has an unknown outcome. */
-function networkHint(method: string, systemCode: string | undefined): string {
-  const sentNothing = HTTP_DEFAULTS.notSentCodes.includes(systemCode ?? '');
-  if (sentNothing || ['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(method)) {
-    return 'check the host, the port and the network';
-  }
-  return 'the server may have applied the request: check its state before sending it again';
-}
-
-function networkError(p: Prepared, error: unknown): NetworkError {
-  const systemCode = systemCodeOf(error);
-  const reason = systemCode ?? redactText(String((error as Error)?.message ?? error));
-  return new NetworkError(
-    `[@acct/http] ${p.method} ${p.redacted.url} failed (${reason}): ${networkHint(p.method, systemCode)}`,
-    { systemCode, request: p.redacted, cause: sanitizeError(error) },
-  );
-}
+/** The options of one call, checked, with every default filled in. */
+type Resolved = Omit<
+  HttpOptions,
+  'timeout' | 'deadline' | 'retry' | 'responseType' | 'method' | 'headers'
+> & {
+  method: HTTPMethods;
+  headers: Record<string, string>;
+  timeout: number;
+  deadline: number;
+  retry: false | Required<RetryOptions>;
+  responseType: ResponseTypes;
+};
 
 /**
- * One attempt: fetch and read the body within the attempt's limit. The timer and the
- * caller's signal settle the attempt themselves (then abort fetch), so a fetch that is
- * slow to honour its signal cannot stretch the limit.
+ * Checks options of {@link HttpOptions} and fills in the defaults of {@link HTTP_DEFAULTS},
+ * as `request()` does before sending: a plain object with known keys only; timeouts and
+ * deadlines integers from 1 to 2147483647 ms; retry lists arrays of methods and statuses;
+ * headers a plain object of Latin-1 strings with RFC 9110 token names; `signal` an
+ * `AbortSignal`; `url` (when given) an absolute, canonical http(s) URL. `@acct/server-client`
+ * checks its settings with it when a client is built.
+ *
+ * @param options - The options to check (`url` may be left out).
+ * @returns A copy with the defaults filled in and header names in lower case.
+ * @throws `ValidationError` naming the first bad option and what to pass, never its value.
+ * @example
+ * ```ts
+ * import { resolveOptions } from '@acct/http';
+ *
+ * const settings = resolveOptions({ timeout: 5000, retry: { retries: 1 } });
+ * console.log(settings.deadline, settings.retry); // 60000 { retries: 1, baseDelay: 200, ... }
+ * ```
  */
-function send(p: Prepared, call: Call, attempt: number): Promise<Exchange> {
-  const signal = call.signal;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  const remaining = call.deadlineAt - Date.now();
-  const byDeadline = remaining < call.timeout;
-  const limit = byDeadline ? call.deadline : call.timeout;
-  const timeoutError = () =>
-    new TimeoutError(
-      byDeadline
-        ? `[@acct/http] ${p.method} ${p.redacted.url} exceeded the deadline of ${limit} ms (attempt ${attempt}): raise \`deadline\` or check that the server answers`
-        : `[@acct/http] ${p.method} ${p.redacted.url} timed out after ${limit} ms (attempt ${attempt}): raise \`timeout\` or check that the server answers`,
-      { timeout: limit, url: p.redacted.url, request: p.redacted },
+export function resolveOptions(options: Partial<HttpOptions>): Omit<
+  HttpOptions,
+  'timeout' | 'deadline' | 'retry' | 'responseType' | 'method' | 'headers'
+> & {
+  method: HTTPMethods;
+  headers: Record<string, string>;
+  timeout: number;
+  deadline: number;
+  retry: false | Required<RetryOptions>;
+  responseType: ResponseTypes;
+} {
+  if (!isPlainObject(options) || Object.keys(options).some((k) => !KNOWN.has(k))) {
+    checkOptions(options, '[@acct/http] options', KEYS); // throws, naming the problem
+  }
+  const o = options as Partial<Record<(typeof KEYS)[number], unknown>>;
+  const signal = o.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw invalid('signal', `must be an AbortSignal, got ${describeValue(signal)}`);
+  }
+  const method = typeof o.method === 'string' ? o.method.toUpperCase() : (o.method ?? 'GET');
+  return {
+    url: o.url === undefined ? (undefined as unknown as string) : checkUrl(o.url),
+    params: o.params as HttpOptions['params'],
+    data: o.data,
+    agent: o.agent,
+    method: oneOf('method', method, METHODS) as HTTPMethods,
+    headers: o.headers === undefined ? {} : checkHeaders(o.headers),
+    type: o.type === undefined ? undefined : (oneOf('type', o.type, CONTENT_TYPES) as ContentType),
+    responseType: oneOf(
+      'responseType',
+      o.responseType === undefined ? HTTP_DEFAULTS.responseType : o.responseType,
+      RESPONSE_TYPES,
+    ) as ResponseTypes,
+    timeout:
+      o.timeout === undefined ? HTTP_DEFAULTS.timeout : integer('timeout', o.timeout, 1, MAX_MS),
+    deadline:
+      o.deadline === undefined
+        ? HTTP_DEFAULTS.deadline
+        : integer('deadline', o.deadline, 1, MAX_MS),
+    retry: checkRetry(o.retry === undefined ? HTTP_DEFAULTS.retry : o.retry),
+    idempotent:
+      o.idempotent === undefined ? undefined : oneOf('idempotent', o.idempotent, [true, false]),
+    signal,
+    fetch: fn<FetchLike>('fetch', o.fetch),
+    authenticate: fn<HttpOptions['authenticate']>('authenticate', o.authenticate),
+    logger: fn<HttpOptions['logger']>('logger', o.logger),
+    random: fn<() => number>('random', o.random),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Build: the URL with its query, the body and the headers of one attempt.
+
+interface Built {
+  method: HTTPMethods;
+  url: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+  /** What errors and logs show: the request with every credential redacted. */
+  shown: HttpResponse<unknown>['request'];
+}
+
+function build(
+  o: Pick<HttpOptions, 'url' | 'params' | 'data' | 'type'>,
+  method: HTTPMethods,
+  headers: Record<string, string>,
+): Built {
+  const url = withQuery(o.url, o.params);
+  const { body, contentType } = encodeBody(method, o.data, o.type);
+  const all: Record<string, string> = { accept: 'application/json', ...headers };
+  if (contentType !== undefined && all['content-type'] === undefined)
+    all['content-type'] = contentType;
+  return {
+    method,
+    url,
+    headers: all,
+    body,
+    shown: { method, url: redactText(url), headers: redactHeaders(all) },
+  };
+}
+
+/** Flat string headers, redacted: a sensitive name hides its value, the others are scanned. */
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const name in headers) {
+    shown[name] = isSensitiveName(name) ? REDACTED : redactText(headers[name]!);
+  }
+  return shown;
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Authenticate: `authenticate` gets a copy before each attempt (fresh signatures and
+//    tokens); what it returns is checked like the options themselves.
+
+async function authenticated(
+  o: Resolved,
+  authenticate: NonNullable<HttpOptions['authenticate']>,
+): Promise<Built> {
+  const copy: HttpOptions = {
+    url: o.url,
+    method: o.method,
+    headers: { ...o.headers },
+    params: o.params && { ...o.params },
+    data: o.data,
+    type: o.type,
+  };
+  const r = await authenticate(copy);
+  if (!isPlainObject(r) || Object.keys(r).some((k) => !KNOWN.has(k))) {
+    checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws, naming the problem
+  }
+  const given = typeof r.method === 'string' ? r.method.toUpperCase() : (r.method ?? 'GET');
+  const method = oneOf('method', given, METHODS) as HTTPMethods;
+  const type =
+    r.type === undefined ? undefined : (oneOf('type', r.type, CONTENT_TYPES) as ContentType);
+  const url = r.url === o.url ? o.url : checkUrl(r.url);
+  const headers = r.headers === undefined ? {} : checkHeaders(r.headers);
+  return build({ url, params: r.params, data: r.data, type }, method, headers);
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Send, within the attempt's time limit. The timer and the caller's signal settle the
+//    attempt themselves, then abort fetch, so a slow transport cannot stretch the limit.
+
+let nodeFetch: Promise<FetchLike> | undefined;
+let sharedAgents: { http?: unknown; https?: unknown } | undefined;
+
+/** node-fetch 3, imported on the first call (it costs ~30 ms to load). */
+function defaultFetch(): Promise<FetchLike> {
+  return (nodeFetch ??= import('node-fetch').then((m) => m.default as unknown as FetchLike));
+}
+
+/** One keep-alive agent per protocol, shared by every call that brings no agent of its own. */
+function defaultAgent(url: URL): unknown {
+  const agents = (sharedAgents ??= {});
+  const settings = { keepAlive: true, timeout: 4000, scheduling: 'lifo' as const };
+  return url.protocol === 'https:'
+    ? (agents.https ??= new (process.getBuiltinModule('node:https').Agent)(settings))
+    : (agents.http ??= new (process.getBuiltinModule('node:http').Agent)(settings));
+}
+
+type Answer = Awaited<ReturnType<FetchLike>>;
+
+function send(
+  b: Built,
+  o: Resolved,
+  fetch: FetchLike,
+  remaining: number,
+  attempt: number,
+): Promise<{ res: Answer; text: string }> {
+  const signal = o.signal;
+  const byDeadline = remaining < o.timeout;
+  const limit = byDeadline ? o.deadline : o.timeout;
+  const timeoutError = () => {
+    const what = byDeadline
+      ? `exceeded the deadline of ${limit} ms`
+      : `timed out after ${limit} ms`;
+    const fix = byDeadline ? 'deadline' : 'timeout';
+    return new TimeoutError(
+      `[@acct/http] ${b.method} ${b.shown.url} ${what} (attempt ${attempt}): raise \`${fix}\` or check that the server answers`,
+      { timeout: limit, url: b.shown.url, request: b.shown },
     );
+  };
   if (remaining <= 0) return Promise.reject(timeoutError());
-  return new Promise<Exchange>((resolve, reject) => {
-    const controller: Abortable = call.light ? lightController() : new AbortController();
-    let done = false;
-    const finish = () => {
-      done = true;
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    let settled = false;
+    const settle = (fail: unknown, value?: { res: Answer; text: string }) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      if (fail === undefined) resolve(value!);
+      else {
+        reject(fail);
+        controller.abort();
+      }
     };
-    const fail = (error: unknown) => {
-      finish();
-      reject(error);
-      controller.abort();
-    };
-    const timer = setTimeout(() => fail(timeoutError()), Math.min(remaining, call.timeout));
-    const onAbort = () => fail(signal?.reason);
+    const onAbort = () => settle(signal!.reason);
+    const timer = setTimeout(() => settle(timeoutError()), Math.min(remaining, o.timeout));
     signal?.addEventListener('abort', onAbort, { once: true });
-    exchange(call, p, controller.signal).then(
-      (value) => {
-        finish();
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (!done) fail(networkError(p, error));
-      },
-    );
+    const init: Record<string, unknown> = {
+      method: b.method,
+      headers: b.headers,
+      body: b.body,
+      redirect: 'manual',
+      signal: controller.signal,
+    };
+    if (o.agent !== undefined) init.agent = o.agent;
+    else if (o.fetch === undefined) init.agent = defaultAgent;
+    let sent: ReturnType<FetchLike>;
+    try {
+      sent = fetch(b.url, init);
+    } catch (error) {
+      sent = Promise.reject(error);
+    }
+    sent
+      .then(async (res) => settle(undefined, { res, text: await res.text() }))
+      .catch((error: unknown) => settle(networkError(b, error)));
   });
 }
 
-function settle<T>(p: Prepared, call: Call, res: FetchResponseLike, text: string): HttpResponse<T> {
+const NOT_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
+
+function systemCode(error: unknown, depth = 0): string | undefined {
+  if (error === null || typeof error !== 'object' || depth > 4) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string' && /^(?:E[A-Z0-9_]+|UND_ERR_[A-Z_]+|ERR_[A-Z0-9_]+)$/.test(code))
+    return code;
+  return systemCode(cause, depth + 1);
+}
+
+/** A failed fetch: a write whose bytes may have left has an unknown outcome, and says so. */
+function networkError(b: Built, error: unknown): NetworkError {
+  const code = systemCode(error);
+  const safe =
+    NOT_SENT.includes(code ?? '') || ['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(b.method);
+  const hint = safe
+    ? 'check the host, the port and the network'
+    : 'the server may have applied the request: check its state before sending it again';
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return new NetworkError(`[@acct/http] ${b.method} ${b.shown.url} failed (${reason}): ${hint}`, {
+    systemCode: code,
+    request: b.shown,
+    cause: error,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// 5 and 6. Decode the body and classify the answer: a redirect (never followed), an error
+//    status, a 2xx whose body is not what was expected, or the response.
+
+function classify<T>(b: Built, o: Resolved, res: Answer, text: string): HttpResponse<T> {
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
   const status = res.status;
-  const decoded = decodeBody(status, text, res.headers.get('content-type'), call.responseType);
+  if ((status >= 300 && status < 400) || res.redirected === true || res.type === 'opaqueredirect') {
+    const location = redactText(headers.location ?? (res.redirected ? (res.url ?? '') : ''));
+    throw new HttpError(
+      {
+        status,
+        statusText: res.statusText,
+        headers,
+        body: text,
+        request: b.shown,
+        message:
+          `[@acct/http] ${b.method} ${b.shown.url} answered with a redirect (${res.redirected ? 'followed by the fetch given' : status}) to ${location || 'an unknown location'}: ` +
+          'redirects are never followed, so that no request is sent twice and no credential reaches another host; set restHost or apiHost to the host that answers',
+      },
+      'ACCT_HTTP_REDIRECT',
+    );
+  }
+  const contentType = headers['content-type'] ?? null;
+  const decoded = decodeBody(
+    status === 204 ? '' : text,
+    contentType,
+    o.responseType === ResponseTypes.json,
+  );
   if (status >= 400) {
     throw createHttpError({
       status,
       statusText: res.statusText,
-      headers: readHeaders(res.headers),
+      headers,
       body: decoded.data,
-      request: p.redacted,
+      request: b.shown,
     });
   }
-  if (decoded.error) {
+  if (decoded.problem !== undefined) {
     throw new ParseError(
-      `[@acct/http] ${p.method} ${p.redacted.url} answered ${status} with malformed JSON (${redactText(decoded.error.message)}): the raw body is in \`text\``,
+      `[@acct/http] ${b.method} ${b.shown.url} answered ${status} with ${decoded.problem}: ` +
+        'check that the URL points at the API (restHost, apiHost), or pass responseType: "text"',
       {
         text,
         status,
-        headers: readHeaders(res.headers),
-        request: p.redacted,
-        cause: decoded.error,
+        contentType: contentType ?? undefined,
+        headers,
+        request: b.shown,
+        cause: decoded.cause,
       },
     );
   }
-  return respond<T>(decoded.data as T, status, res.statusText, res.headers, p);
+  return {
+    data: decoded.data as T,
+    status,
+    statusText: res.statusText,
+    headers,
+    request: b.shown,
+    config: b.shown,
+  };
 }
 
-/** Returns the object it is given, so that a subclass can add private fields to any object. */
-class Stamp {
-  constructor(target: object) {
-    return target;
+// ---------------------------------------------------------------------------------------
+// 7. Retry: only what cannot change the outcome when repeated.
+
+function shouldRetry(o: Resolved, method: HTTPMethods, error: unknown, attempt: number): boolean {
+  if (o.retry === false || attempt > o.retry.retries) return false;
+  if (error instanceof NetworkError && NOT_SENT.includes(error.systemCode ?? '')) return true;
+  if (!(o.idempotent ?? o.retry.methods.includes(method))) return false;
+  if (error instanceof HttpError)
+    return error.code !== 'ACCT_HTTP_REDIRECT' && o.retry.statuses.includes(error.status);
+  return error instanceof NetworkError || error instanceof TimeoutError;
+}
+
+/** The wait before the next attempt: the server's `Retry-After` (capped), else full jitter. */
+function retryDelay(
+  retry: Required<RetryOptions>,
+  error: unknown,
+  attempt: number,
+  random: () => number,
+): number {
+  const asked =
+    error instanceof HttpError
+      ? parseRetryAfter(error.headers['retry-after'], Date.now())
+      : undefined;
+  if (asked !== undefined) return Math.min(asked, retry.maxRetryAfter);
+  return Math.floor(random() * Math.min(retry.maxBackoff, retry.baseDelay * 2 ** (attempt - 1)));
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function log(o: Resolved, line: string): void {
+  debug('%s', line);
+  try {
+    o.logger?.(line);
+  } catch {
+    // a failing log hook never fails the request
   }
 }
 
 /**
- * The private state behind a response's `headers` and `request` getters, stamped onto the
- * response object itself: invisible to `Object.keys`, `JSON.stringify`, `util.inspect` and
- * equality checks, and it holds only the fetch Headers and the request, not the whole fetch
- * Response (holding it made every call several times costlier to collect).
- */
-class ResponseState extends Stamp {
-  #raw: FetchHeadersLike;
-  #prepared: Prepared;
-  #headers: Record<string, string> | undefined;
-
-  constructor(target: object, raw: FetchHeadersLike, prepared: Prepared) {
-    super(target);
-    this.#raw = raw;
-    this.#prepared = prepared;
-  }
-
-  static headers(response: object): Record<string, string> {
-    const state = response as ResponseState;
-    return (state.#headers ??= readHeaders(state.#raw));
-  }
-
-  static request(response: object): RedactedRequest {
-    return (response as ResponseState).#prepared.redacted;
-  }
-}
-
-/**
- * The getters shared by every response: one accessor function per property for all of them
- * (a getter written in an object literal is a new function each time, which gives every
- * response its own hidden class and makes every property read of it slow).
- */
-const HEADERS: PropertyDescriptor = {
-  get(this: object) {
-    return ResponseState.headers(this);
-  },
-  enumerable: true,
-  configurable: true,
-};
-const REQUEST: PropertyDescriptor = {
-  get(this: object) {
-    return ResponseState.request(this);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-/**
- * The response, with `headers` and `request` as own enumerable properties built on first
- * read (copying fetch's Headers and redacting cost more than many callers need).
- */
-function respond<T>(
-  data: T,
-  status: number,
-  statusText: string,
-  raw: FetchHeadersLike,
-  p: Prepared,
-): HttpResponse<T> {
-  const response = { data, status, statusText } as HttpResponse<T>;
-  Object.defineProperty(response, 'headers', HEADERS);
-  Object.defineProperty(response, 'request', REQUEST);
-  new ResponseState(response, raw, p);
-  return response;
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof HttpError) return String(error.status);
-  if (error instanceof NetworkError) return error.systemCode ?? 'network error';
-  return (error as Error).name;
-}
-
-/**
- * Performs one HTTP call: encodes, authenticates, sends through fetch, decodes, and
- * retries where repeating cannot change the outcome.
+ * Performs one HTTP call through a WHATWG-style fetch: checks every option, builds the URL
+ * and body, authenticates, sends with a time limit, decodes by content type, turns every
+ * failure into a typed error, and retries where repeating cannot change the outcome.
  *
- * - URL: `config.baseUrl` + `options.url` + `params` (arrays as repeated keys).
- * - Body: JSON for objects (the default), form-urlencoded with `type:
- *   ContentType.FORM_URLENCODED` (empty strings kept), strings and bytes as they are.
- * - Response: `application/json` and every `+json` type parsed, form parsed, text
- *   otherwise; 204 or an empty body gives `undefined`.
- * - Transport: node-fetch 3, imported on the first call, with a shared keep-alive agent,
- *   unless `config.fetch` / `config.agent` are given.
- * - Limits: `timeout` per attempt (10 s) and `deadline` for the whole call (60 s).
- * - Retries: see `shouldRetry` and `retryDelay`; `config.authenticate` runs before every
- *   attempt, so signatures and tokens are fresh.
- * - Abort: when `options.signal` aborts, the promise rejects with `signal.reason` itself.
+ * - Redirects are never followed: a 3xx (or a response a custom fetch followed itself)
+ *   rejects with `HttpError` (code `ACCT_HTTP_REDIRECT`) naming the redacted `Location`.
+ * - A 2xx body that is not what was expected (HTML or text where JSON is, malformed JSON)
+ *   rejects with `ParseError`; 204 or an empty body gives `data: null`.
+ * - Limits: `timeout` per attempt, `deadline` for the whole call.
+ * - When `signal` aborts, the promise rejects with `signal.reason` itself.
+ * - `DEBUG=acct:http` (or `logger`) prints one redacted line per attempt.
  *
  * @typeParam T - The type of the decoded body.
- * @param options - The request and per-call overrides.
- * @param config - Client-level settings.
- * @returns The response of a status below 400.
- * @throws {@link ValidationError} bad input (relative URL, unknown method, unencodable body), before any fetch.
- * @throws {@link HttpError} a status of 400 or more (the subclass of `createHttpError`).
- * @throws {@link TimeoutError} an attempt or the deadline ran out.
- * @throws {@link NetworkError} the connection failed (`systemCode` says how).
- * @throws {@link ParseError} a successful response with malformed JSON.
+ * @param options - The request and how to send it.
+ * @returns The response of a 2xx status.
+ * @throws `ValidationError` bad input, before anything is sent.
+ * @throws `HttpError` a redirect or a status of 400 or more (subclass by status).
+ * @throws `TimeoutError` an attempt or the deadline ran out.
+ * @throws `NetworkError` the connection failed.
+ * @throws `ParseError` a 2xx body that is not what was expected.
  * @example
  * ```ts
  * import { request } from '@acct/http';
  *
- * const res = await request<{ value: number }>(
- *   { url: 'https://rest.nexmo.com/account/get-balance', params: { api_key: 'KEY', api_secret: 'SECRET' } },
- *   { timeout: 5000, retry: { retries: 3 } },
- * );
+ * const res = await request<{ value: number }>({
+ *   url: 'https://rest.nexmo.com/account/get-balance',
+ *   headers: { authorization: `Basic ${Buffer.from('KEY:SECRET').toString('base64')}` },
+ *   timeout: 5000,
+ *   retry: { retries: 3 },
+ * });
  * console.log(res.status, res.data.value);
  * ```
  */
-export async function request<T = unknown>(
-  options: HttpOptions,
-  config: HttpConfig = {},
-): Promise<HttpResponse<T>> {
-  const method = resolveMethod(options.method);
-  const url = resolveUrl(options.url, config.baseUrl);
-  const timeout = resolveLimit('timeout', options.timeout, config.timeout);
-  const deadline = resolveLimit('deadline', options.deadline, config.deadline);
-  const retry: ResolvedRetry | false = resolveRetry(config.retry, options.retry);
-  const signal = options.signal;
+export async function request<T = unknown>(options: HttpOptions): Promise<HttpResponse<T>> {
+  const o = resolveOptions(options);
+  if (o.url === undefined) throw invalid('url', 'is missing: pass an absolute http(s) URL');
+  const signal = o.signal;
   signal?.throwIfAborted();
-  const base: HttpRequest = {
-    url,
-    method,
-    headers: mergeHeaders(ACCEPT_JSON, clientHeaders(config.headers), options.headers),
-    params: options.params,
-    data: options.data,
-    type: options.type,
-  };
-  const authenticate = config.authenticate;
-  // Without `authenticate`, the one request of every attempt; with it, a check of the body
-  // and query before any credential is fetched.
-  const fixed = authenticate ? undefined : prepare(base);
-  if (authenticate) check(base);
-  const call: Call = {
-    fetch: config.fetch ?? loadedNodeFetch() ?? (await loadNodeFetch()),
-    agent: config.agent ?? (config.fetch ? undefined : defaultAgent()),
-    timeout,
-    deadline,
-    deadlineAt: Date.now() + deadline,
-    signal,
-    responseType: options.responseType,
-    logger: config.logger,
-    light: config.fetch === undefined,
-  };
+  const authenticate = o.authenticate;
+  // without `authenticate` one request serves every attempt; with it, this checks the query
+  // and body before any credential is read
+  const fixed = build(o, o.method, o.headers);
+  const fetch = o.fetch ?? (await defaultFetch());
+  const deadlineAt = Date.now() + o.deadline;
   for (let attempt = 1; ; attempt++) {
-    const p = fixed ?? prepare(await authenticate!(copyRequest(base)), base);
+    const b = authenticate ? await authenticated(o, authenticate) : fixed;
+    signal?.throwIfAborted();
     const started = Date.now();
+    const remaining = deadlineAt - started;
     let failure: unknown;
     try {
-      const { res, text } = await send(p, call, attempt);
-      const response = settle<T>(p, call, res, text);
-      if (logging(call.logger)) {
-        emit(
-          call.logger,
-          () =>
-            `${p.method} ${p.redacted.url} -> ${res.status} (attempt ${attempt}, ${Date.now() - started} ms)`,
+      const { res, text } = await send(b, o, fetch, remaining, attempt);
+      const response = classify<T>(b, o, res, text);
+      if (debug.enabled || o.logger)
+        log(
+          o,
+          `${b.method} ${b.shown.url} -> ${res.status} (attempt ${attempt}, ${Date.now() - started} ms)`,
         );
-      }
       return response;
     } catch (error) {
       if (signal?.aborted && error === signal.reason) throw error;
       failure = error;
     }
-    if (logging(call.logger)) {
-      emit(
-        call.logger,
-        () =>
-          `${p.method} ${p.redacted.url} failed: ${describeFailure(failure)} (attempt ${attempt}, ${Date.now() - started} ms)`,
+    const what =
+      failure instanceof HttpError
+        ? failure.status
+        : ((failure as NetworkError).systemCode ?? (failure as Error).name);
+    if (debug.enabled || o.logger)
+      log(
+        o,
+        `${b.method} ${b.shown.url} failed: ${what} (attempt ${attempt}, ${Date.now() - started} ms)`,
       );
-    }
-    if (
-      !shouldRetry({
-        attempt,
-        method: p.method,
-        error: failure,
-        idempotent: options.idempotent,
-        retry,
-      })
-    ) {
+    const delay = shouldRetry(o, b.method, failure, attempt)
+      ? retryDelay(o.retry as Required<RetryOptions>, failure, attempt, o.random ?? Math.random)
+      : undefined;
+    if (delay === undefined || Date.now() + delay >= deadlineAt) {
       if (failure instanceof HttpError) failure.attempts = attempt;
       throw failure;
     }
-    const delay = retryDelay({
-      attempt,
-      retryAfter: failure instanceof HttpError ? failure.headers['retry-after'] : undefined,
-      retry,
-      random: config.random,
-    });
-    if (Date.now() + delay >= call.deadlineAt) {
-      if (failure instanceof HttpError) failure.attempts = attempt;
-      throw failure;
-    }
-    if (logging(call.logger)) {
-      emit(
-        call.logger,
-        () =>
-          `${p.method} ${p.redacted.url} retrying in ${delay} ms (attempt ${attempt + 1} of ${(retry as ResolvedRetry).retries + 1})`,
+    if (debug.enabled || o.logger)
+      log(
+        o,
+        `${b.method} ${b.shown.url} retrying in ${delay} ms (attempt ${attempt + 1} of ${(o.retry as Required<RetryOptions>).retries + 1})`,
       );
-    }
     await sleep(delay, signal);
   }
 }

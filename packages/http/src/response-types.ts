@@ -1,16 +1,18 @@
 /**
- * How {@link request} decodes a response body whose content type does not say.
+ * What a response body is expected to be when its `content-type` does not say
+ * (`responseType`). With `json` (the default) a 2xx body that is HTML, text or malformed JSON
+ * rejects with `ParseError`; with `text` it resolves as a string. Names and values are the
+ * peer's (`@vonage/vetch`); its `stream` is left out (this API has no file downloads).
  *
  * @example
  * ```ts
- * import { ResponseTypes, request } from '@acct/http';
+ * import { request, ResponseTypes } from '@acct/http';
  *
- * const res = await request({ url: 'https://example.com/raw', responseType: ResponseTypes.JSON });
+ * const page = await request<string>({ url: 'https://example.com/status', responseType: ResponseTypes.text });
+ * console.log(page.data.length);
  * ```
  */
 export enum ResponseTypes {
-  /** Parse the body as JSON (a malformed 2xx body rejects with `ParseError`). */
-  JSON = 'json',
-  /** Return the body as a string. */
-  TEXT = 'text',
+  json = 'json',
+  text = 'text',
 }

@@ -47,19 +47,18 @@ function expectNoCanary(value: unknown): void {
 
 /** The call, with the canary in the Authorization header, the query and the form. */
 function call(url: string, extra: Partial<HttpOptions> = {}) {
-  return request(
-    {
-      url,
-      method: 'POST',
-      headers: { authorization: `Basic ${BASIC}`, 'x-api-key': CANARY },
-      params: { api_key: 'key', api_secret: CANARY },
-      type: ContentType.FORM_URLENCODED,
-      data: { trx: '1', api_secret: CANARY, password: CANARY },
-      timeout: 100,
-      ...extra,
-    },
-    { logger: (line) => logged.push(line), retry: { baseDelay: 1 } },
-  );
+  return request({
+    url,
+    method: 'POST',
+    headers: { authorization: `Basic ${BASIC}`, 'x-api-key': CANARY },
+    params: { api_key: 'key', api_secret: CANARY },
+    type: ContentType.FORM_URLENCODED,
+    data: { trx: '1', api_secret: CANARY, password: CANARY },
+    timeout: 100,
+    ...extra,
+    logger: (line) => logged.push(line),
+    retry: { baseDelay: 1 },
+  });
 }
 
 afterEach(() => {
@@ -108,7 +107,7 @@ describe('canary secret with msw', () => {
     expect(res.status).toBe(200);
     expect(debugLines).toHaveLength(1);
     expect(debugLines[0]).toContain(
-      `acct:http POST ${BASE}/ok?api_key=key&api_secret=[REDACTED] -> 200 (attempt 1, `,
+      `acct:http POST ${BASE}/ok?api_key=[REDACTED]&api_secret=[REDACTED] -> 200 (attempt 1, `,
     );
     expect(res.request.headers).toEqual({
       accept: 'application/json',
@@ -127,7 +126,7 @@ describe('canary secret with msw', () => {
       expect(debugLines).toHaveLength(1);
       expect((err as { status: number }).status).toBe(code);
       expect(logged[0]).toBe(
-        `POST ${BASE}/status/${code}?api_key=key&api_secret=[REDACTED] failed: ${code} (attempt 1, ${/, (\d+) ms\)$/.exec(logged[0]!)?.[1]} ms)`,
+        `POST ${BASE}/status/${code}?api_key=[REDACTED]&api_secret=[REDACTED] failed: ${code} (attempt 1, ${/, (\d+) ms\)$/.exec(logged[0]!)?.[1]} ms)`,
       );
       expectNoCanary(err);
     },

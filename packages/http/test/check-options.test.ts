@@ -51,6 +51,9 @@ describe('checkOptions', () => {
     expect(() => checkOptions({ 'Abc\r\nsecret 123': 1 }, NAME, KEYS)).toThrow(
       '[@acct/accounts] callbacks has an unknown option a key of 15 characters: use "moCallBackUrl", "drCallBackUrl"',
     );
+    expect(() => checkOptions({ Canary7Secret: 1 }, NAME, KEYS)).toThrow(
+      '[@acct/accounts] callbacks has an unknown option a key of 13 characters: use "moCallBackUrl", "drCallBackUrl"',
+    );
     expect(() => checkOptions({ [Symbol('s')]: 1 }, NAME, KEYS)).toThrow(
       '[@acct/accounts] callbacks has an unknown option a symbol key: use "moCallBackUrl", "drCallBackUrl"',
     );

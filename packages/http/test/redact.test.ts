@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { redact } from '@acct/http';
+import { SENSITIVE_NAME_CASES } from '../../../test/cases/sensitive-names';
 
 const R = '[REDACTED]';
 
@@ -25,7 +26,7 @@ describe('redact', () => {
 
   it('redacts secret-like fields at any depth, case-insensitively, never mutating', () => {
     const input = {
-      api_key: 'visible',
+      api_key: 'k',
       API_SECRET: 's',
       secret: 's',
       sig: 's',
@@ -41,7 +42,7 @@ describe('redact', () => {
     };
     const copy = structuredClone(input);
     expect(redact(input)).toEqual({
-      api_key: 'visible',
+      api_key: R,
       API_SECRET: R,
       secret: R,
       sig: R,
@@ -61,7 +62,7 @@ describe('redact', () => {
   it('redacts URLs in their query and user info', () => {
     expect(
       redact('https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=s3cr%20t&x=1#f'),
-    ).toBe(`https://rest.nexmo.com/account/get-balance?api_key=k&api_secret=${R}&x=1#f`);
+    ).toBe(`https://rest.nexmo.com/account/get-balance?api_key=${R}&api_secret=${R}&x=1#f`);
     expect(redact('https://user:pa55@example.com/?Token=abc')).toBe(
       `https://user:${R}@example.com/?Token=${R}`,
     );
@@ -75,7 +76,7 @@ describe('redact', () => {
 
   it('redacts form strings, JSON strings and credentials in free text', () => {
     expect(redact('api_key=k&api_secret=s&password=')).toBe(
-      `api_key=k&api_secret=${R}&password=${R}`,
+      `api_key=${R}&api_secret=${R}&password=${R}`,
     );
     expect(redact('{"secret": "Abc123456", "id": "x", "esc\\"aped": "y"}')).toBe(
       `{"secret": "${R}", "id": "x", "esc\\"aped": "y"}`,
@@ -128,4 +129,20 @@ describe('redact', () => {
     const bare = Object.assign(Object.create(null) as object, { token: 't' });
     expect(redact(bare)).toEqual({ token: R });
   });
+});
+
+describe('redact against the shared table of sensitive names (test/cases/sensitive-names.ts)', () => {
+  it.each(SENSITIVE_NAME_CASES.map((c) => [c.name, c.sensitive] as const))(
+    '%s: sensitive %s, as an object key, a query pair, a JSON pair and a header line',
+    (name, sensitive) => {
+      const value = 'Val1e-x';
+      const shown = sensitive ? R : value;
+      expect(redact({ [name]: value })).toEqual({ [name]: shown });
+      expect(redact(`https://h.example/p?${name}=${value}`)).toBe(
+        `https://h.example/p?${name}=${shown}`,
+      );
+      expect(redact(`{"${name}":"${value}"}`)).toBe(`{"${name}":"${shown}"}`);
+      expect(redact(new Headers({ [name]: value })).get(name)).toBe(shown);
+    },
+  );
 });

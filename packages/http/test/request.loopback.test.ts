@@ -1,14 +1,20 @@
 // request() through the real default transport (node-fetch) against node:http on 127.0.0.1.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import {
+  ResponseTypes,
   NetworkError,
   type HttpError,
   TimeoutError,
-  createKeepAliveAgent,
   request,
-  type HttpRequest,
+  type HttpOptions,
 } from '@acct/http';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -54,14 +60,14 @@ async function closedPort(): Promise<number> {
 }
 
 describe('request over loopback: keep-alive', () => {
-  it('reuses one socket across calls with a client agent', async () => {
-    const agent = createKeepAliveAgent();
+  it('reuses one socket across calls with an agent of the caller', async () => {
+    const agent = new Agent({ keepAlive: true });
     handler = (_req, res) => {
       res.setHeader('content-type', 'application/json');
       res.end('{"n":1}');
     };
-    const first = await request<{ n: number }>({ url: `${base}/a` }, { agent });
-    const second = await request<{ n: number }>({ url: `${base}/b` }, { agent });
+    const first = await request<{ n: number }>({ url: `${base}/a`, agent });
+    const second = await request<{ n: number }>({ url: `${base}/b`, agent });
     expect([first.data, second.data]).toEqual([{ n: 1 }, { n: 1 }]);
     expect(hits.map((h) => h.url)).toEqual(['/a', '/b']);
     expect(hits[0]?.port).toBe(hits[1]?.port);
@@ -69,8 +75,8 @@ describe('request over loopback: keep-alive', () => {
   });
 
   it('reuses sockets with the shared default agent too', async () => {
-    await request({ url: `${base}/c` });
-    await request({ url: `${base}/d` });
+    await request({ url: `${base}/c`, responseType: ResponseTypes.text });
+    await request({ url: `${base}/d`, responseType: ResponseTypes.text });
     expect(hits[0]?.port).toBe(hits[1]?.port);
   });
 });
@@ -78,10 +84,12 @@ describe('request over loopback: keep-alive', () => {
 describe('request over loopback: timeouts', () => {
   it('rejects with TimeoutError naming the redacted URL and the limit when no answer comes', async () => {
     handler = () => undefined; // never answers
-    const err = (await request(
-      { url: `${base}/slow`, params: { api_secret: 'hunter2' }, timeout: 50 },
-      { retry: false },
-    ).catch((e: unknown) => e)) as TimeoutError;
+    const err = (await request({
+      url: `${base}/slow`,
+      params: { api_secret: 'hunter2' },
+      timeout: 50,
+      retry: false,
+    }).catch((e: unknown) => e)) as TimeoutError;
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.timeout).toBe(50);
     expect(err.url).toBe(`${base}/slow?api_secret=[REDACTED]`);
@@ -96,7 +104,7 @@ describe('request over loopback: timeouts', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('partial');
     };
-    const err = await request({ url: `${base}/stall`, timeout: 50 }, { retry: false }).catch(
+    const err = await request({ url: `${base}/stall`, timeout: 50, retry: false }).catch(
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(TimeoutError);
@@ -107,7 +115,12 @@ describe('request over loopback: timeouts', () => {
     handler = (_req, res) => {
       if (++n === 2) res.end('second');
     };
-    const res = await request({ url: `${base}/t`, timeout: 50 }, { random: () => 0 });
+    const res = await request({
+      url: `${base}/t`,
+      timeout: 50,
+      random: () => 0,
+      responseType: ResponseTypes.text,
+    });
     expect(res.data).toBe('second');
     expect(hits).toHaveLength(2);
   });
@@ -127,7 +140,11 @@ describe('request over loopback: caller signal', () => {
 
   it('leaves the signal free of listeners once the call is done', async () => {
     const controller = new AbortController();
-    const res = await request({ url: `${base}/ok`, signal: controller.signal });
+    const res = await request({
+      url: `${base}/ok`,
+      signal: controller.signal,
+      responseType: ResponseTypes.text,
+    });
     expect(res.data).toBe('ok');
     controller.abort(new Error('too late'));
     expect(hits).toHaveLength(1);
@@ -138,18 +155,17 @@ describe('request over loopback: connection failures', () => {
   it('gives NetworkError ECONNREFUSED and retries even a POST (no byte was sent)', async () => {
     const port = await closedPort();
     let attempts = 0;
-    const authenticate = (req: HttpRequest) => {
+    const authenticate = (req: HttpOptions) => {
       attempts += 1;
       return req;
     };
-    const err = (await request(
-      {
-        url: `http://127.0.0.1:${port}/account/top-up?api_secret=s3`,
-        method: 'POST',
-        data: { trx: 'x' },
-      },
-      { authenticate, random: () => 0 },
-    ).catch((e: unknown) => e)) as NetworkError;
+    const err = (await request({
+      url: `http://127.0.0.1:${port}/account/top-up?api_secret=s3`,
+      method: 'POST',
+      data: { trx: 'x' },
+      authenticate,
+      random: () => 0,
+    }).catch((e: unknown) => e)) as NetworkError;
     expect(err).toBeInstanceOf(NetworkError);
     expect(err.code).toBe('ACCT_NETWORK');
     expect(err.systemCode).toBe('ECONNREFUSED');
@@ -163,10 +179,12 @@ describe('request over loopback: connection failures', () => {
 
   it('gives NetworkError ECONNRESET and never re-sends a POST', async () => {
     handler = (req) => req.socket.destroy();
-    const err = (await request(
-      { url: `${base}/account/top-up`, method: 'POST', data: { trx: 'x' } },
-      { random: () => 0 },
-    ).catch((e: unknown) => e)) as NetworkError;
+    const err = (await request({
+      url: `${base}/account/top-up`,
+      method: 'POST',
+      data: { trx: 'x' },
+      random: () => 0,
+    }).catch((e: unknown) => e)) as NetworkError;
     expect(err).toBeInstanceOf(NetworkError);
     expect(err.systemCode).toBe('ECONNRESET');
     expect(err.message).toBe(
@@ -177,7 +195,7 @@ describe('request over loopback: connection failures', () => {
 
   it('retries a GET after ECONNRESET', async () => {
     handler = (req) => req.socket.destroy();
-    const err = (await request({ url: `${base}/r` }, { random: () => 0 }).catch(
+    const err = (await request({ url: `${base}/r`, random: () => 0 }).catch(
       (e: unknown) => e,
     )) as NetworkError;
     expect(err.systemCode).toBe('ECONNRESET');
@@ -192,14 +210,16 @@ describe('request over loopback: connection failures', () => {
       res.writeHead(503, { 'content-type': 'application/json' });
       res.end('{}');
     };
-    const retried = (await request({ url: `${base}/r` }, { random: () => 0 }).catch(
+    const retried = (await request({ url: `${base}/r`, random: () => 0 }).catch(
       (e: unknown) => e,
     )) as HttpError;
     expect([retried.status, retried.attempts]).toEqual([503, 3]);
-    const once = (await request(
-      { url: `${base}/account/top-up`, method: 'POST', data: { trx: 'x' } },
-      { random: () => 0 },
-    ).catch((e: unknown) => e)) as HttpError;
+    const once = (await request({
+      url: `${base}/account/top-up`,
+      method: 'POST',
+      data: { trx: 'x' },
+      random: () => 0,
+    }).catch((e: unknown) => e)) as HttpError;
     expect([once.status, once.attempts]).toEqual([503, 1]);
   });
 });

@@ -3,7 +3,11 @@
  *
  * @example
  * ```ts
- * const link: APILink = { href: '/accounts/abcd1234/secrets' };
+ * import { Client, type APILink } from '@acct/server-client';
+ *
+ * const client = new Client({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const res = await client.sendGetRequest<{ _links: { self: APILink } }>('https://api.nexmo.com/accounts/abcd1234/secrets');
+ * console.log(res.data._links.self.href); // '/accounts/abcd1234/secrets'
  * ```
  */
 export interface APILink {
@@ -16,7 +20,11 @@ export interface APILink {
  *
  * @example
  * ```ts
- * const links: APILinks = { _links: { self: { href: '/accounts/abcd1234/secrets' } } };
+ * import { Client, type APILinks } from '@acct/server-client';
+ *
+ * const client = new Client({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+ * const res = await client.sendGetRequest<APILinks>('https://api.nexmo.com/accounts/abcd1234/secrets');
+ * for (const [relation, link] of Object.entries(res.data._links)) console.log(relation, link.href);
  * ```
  */
 export interface APILinks {

@@ -16,9 +16,12 @@ export enum AuthenticationType {
   BASIC = 'basic',
   /** `Authorization: Bearer <JWT>` signed with the application's private key. */
   JWT = 'jwt',
-  /** `api_key` and `api_secret` as query parameters on every request. */
+  /**
+   * The peer's query key/secret type: sends `Authorization: Basic`, as the peer does now (a
+   * secret never goes into a URL or a body).
+   */
   QUERY_KEY_SECRET = 'query_key_secret',
-  /** `api_key` and `api_secret` as query parameters on GET, as body fields on form and JSON posts. */
+  /** The peer's body key/secret type: sends `Authorization: Basic` too. */
   KEY_SECRET = 'key_secret',
   /** Signed parameters: `api_key`, `timestamp` and `sig`, in the query (GET) or the body. */
   SIGNATURE = 'signature',

@@ -1,42 +1,19 @@
+import type { HttpOptions } from '@acct/http';
+
 /**
- * Per-call overrides accepted by the `send*Request` helpers and by every API method.
+ * Per-call overrides of the `send*Request` helpers, checked like the options of
+ * `@acct/http` (`timeout`, `deadline`, `signal`, `headers`, `idempotent`).
  *
  * @example
  * ```ts
- * const controller = new AbortController();
- * await accounts.getBalance({ timeout: 2000, signal: controller.signal });
+ * import { Client, type CallOptions } from '@acct/server-client';
+ *
+ * const client = new Client({ apiKey: 'KEY', apiSecret: 'SECRET' });
+ * const options: CallOptions = { timeout: 2000, signal: AbortSignal.timeout(5000) };
+ * await client.sendGetRequest('https://rest.nexmo.com/account/get-balance', undefined, options);
  * ```
  */
-export interface CallOptions {
-  /**
-   * Time limit of one attempt, in milliseconds.
-   *
-   * @default the client's `timeout` (10000)
-   */
-  timeout?: number;
-  /**
-   * Time limit of the call across every attempt and backoff, in milliseconds.
-   *
-   * @default the client's `deadline` (60000)
-   */
-  deadline?: number;
-  /**
-   * Aborts the call (every attempt and backoff) when signalled.
-   *
-   * @default undefined
-   */
-  signal?: AbortSignal;
-  /**
-   * Extra request headers (names are lower-cased). They cannot replace authentication.
-   *
-   * @default {}
-   */
-  headers?: Record<string, string>;
-  /**
-   * Marks the call as safe to repeat although its method is not GET/HEAD/DELETE/OPTIONS.
-   * API methods that must never be repeated (top-up, settings, secret creation) force `false`.
-   *
-   * @default decided by the method
-   */
-  idempotent?: boolean;
-}
+export type CallOptions = Pick<
+  HttpOptions,
+  'timeout' | 'deadline' | 'signal' | 'headers' | 'idempotent'
+>;

@@ -1,20 +1,18 @@
 import type { AuthInterface, AuthParams } from '@acct/auth';
 import {
+  checkOptions,
   ContentType,
-  createKeepAliveAgent,
   HTTPMethods,
   request,
-  type HttpConfig,
   type HttpOptions,
-  type HttpRequest,
   type HttpResponse,
-  type QueryValue,
 } from '@acct/http';
 import { AuthenticationType } from './authentication-type';
 import type { CallOptions } from './call-options';
 import type { ConfigParams } from './config-params';
 import { carriesBody, withData, withHeader, withParams } from './internal/authenticated-request';
-import { toAuth } from './internal/to-auth';
+import { CALL_KEYS } from './internal/call-keys';
+import { resolveAuth } from './resolve-auth';
 import { resolveConfig } from './resolve-config';
 import type { ResolvedConfig } from './resolved-config';
 import { transformers } from './transformers/transformers';
@@ -49,7 +47,7 @@ export class Client {
 
   readonly #auth: AuthInterface;
   readonly #config: ResolvedConfig;
-  readonly #http: HttpConfig;
+  readonly #transport: Partial<HttpOptions>;
 
   /**
    * @param credentials - An `Auth` (or any `AuthInterface`), or the `AuthParams` to build one.
@@ -58,23 +56,19 @@ export class Client {
    * @throws `ValidationError` (`@acct/http`) when an option is invalid. Missing or malformed credentials
    *   reject the first call with the `@acct/auth` error that names what to pass.
    */
-  constructor(credentials: AuthInterface | AuthParams, options?: ConfigParams | ResolvedConfig) {
-    this.#auth = toAuth(credentials);
-    const config = resolveConfig(options);
-    this.#config =
-      config.agent === undefined
-        ? resolveConfig({ ...config, agent: createKeepAliveAgent() })
-        : config;
+  constructor(credentials?: AuthInterface | AuthParams, options?: ConfigParams | ResolvedConfig) {
+    this.#auth = resolveAuth(credentials);
+    this.#config = resolveConfig(options);
     const { fetch, agent, timeout, deadline, retry, logger } = this.#config;
-    this.#http = {
-      agent,
+    this.#transport = {
       timeout,
       deadline,
       retry,
       authenticate: (req) => this.addAuthenticationToRequest(req),
-      ...(fetch === undefined ? {} : { fetch }),
-      ...(logger === undefined ? {} : { logger }),
     };
+    if (fetch !== undefined) this.#transport.fetch = fetch;
+    if (agent !== undefined) this.#transport.agent = agent;
+    if (logger !== undefined) this.#transport.logger = logger;
   }
 
   /** The resolved, frozen configuration (shared with subclasses; holds no credential). */
@@ -109,14 +103,17 @@ export class Client {
    * @throws The `@acct/auth` error for missing or invalid credentials.
    * @example
    * ```ts
-   * const req = await client.addAuthenticationToRequest({ url, method: HTTPMethods.GET, headers: {} });
-   * req.headers.authorization; // 'Basic YWJjZDEyMzQ6QWJjZGVmMTIz'
+   * import { Client } from '@acct/server-client';
+   *
+   * const client = new Client({ apiKey: 'abcd1234', apiSecret: 'Abcdef123' });
+   * const req = await client.addAuthenticationToRequest({ url: 'https://rest.nexmo.com/account/get-balance' });
+   * console.log(req.headers?.authorization); // 'Basic YWJjZDEyMzQ6QWJjZGVmMTIz'
    * ```
    */
-  addAuthenticationToRequest(req: HttpRequest): Promise<HttpRequest> {
+  addAuthenticationToRequest(req: HttpOptions): Promise<HttpOptions> {
     // Not `async`: each branch already returns a promise, and an async wrapper would add
     // two more turns of the microtask queue to every attempt.
-    let result: Promise<HttpRequest> | HttpRequest;
+    let result: Promise<HttpOptions> | HttpOptions;
     try {
       switch (this.authType) {
         case AuthenticationType.JWT:
@@ -126,9 +123,7 @@ export class Client {
           result = this.addQueryKeySecretToRequest(req);
           break;
         case AuthenticationType.KEY_SECRET:
-          result = carriesBody(req)
-            ? this.addQueryKeySecretToRequestBody(req)
-            : this.addQueryKeySecretToRequest(req);
+          result = this.addQueryKeySecretToRequestBody(req);
           break;
         case AuthenticationType.SIGNATURE:
           result = this.addSignatureToRequest(req);
@@ -156,18 +151,17 @@ export class Client {
    * const { data } = await client.sendGetRequest(`${host}/account/get-balance`);
    * ```
    */
-  sendGetRequest<T>(
+  async sendGetRequest<T>(
     url: string,
-    query?: Record<string, QueryValue>,
+    query?: HttpOptions['params'],
     options?: CallOptions,
   ): Promise<HttpResponse<T>> {
-    const req: HttpOptions = { url, method: HTTPMethods.GET, params: query, ...options };
-    // written again: the call's own values win, as in `{ ...options, url, method, params }`
-    // (spread first, then new properties, takes V8's slow path on Node 20)
-    req.url = url;
-    req.method = HTTPMethods.GET;
-    req.params = query;
-    return this.sendRequest<T>(req);
+    return this.sendRequest<T>({
+      ...callOptions(options),
+      url,
+      method: HTTPMethods.GET,
+      params: query,
+    });
   }
 
   /**
@@ -245,8 +239,11 @@ export class Client {
    * await client.sendDeleteRequest(`${apiHost}/accounts/abcd1234/secrets/${id}`);
    * ```
    */
-  sendDeleteRequest<T = undefined>(url: string, options?: CallOptions): Promise<HttpResponse<T>> {
-    return this.sendRequest<T>({ ...options, url, method: HTTPMethods.DELETE });
+  async sendDeleteRequest<T = undefined>(
+    url: string,
+    options?: CallOptions,
+  ): Promise<HttpResponse<T>> {
+    return this.sendRequest<T>({ ...callOptions(options), url, method: HTTPMethods.DELETE });
   }
 
   /**
@@ -263,13 +260,13 @@ export class Client {
    * await client.sendFormSubmitRequest(`${restHost}/account/top-up`, { trx: '8ef2447e69604f64' });
    * ```
    */
-  sendFormSubmitRequest<T>(
+  async sendFormSubmitRequest<T>(
     url: string,
     form?: Record<string, string | number | boolean | undefined>,
     options?: CallOptions,
   ): Promise<HttpResponse<T>> {
     return this.sendRequest<T>({
-      ...options,
+      ...callOptions(options),
       url,
       method: HTTPMethods.POST,
       data: form ?? {},
@@ -291,14 +288,14 @@ export class Client {
    * await client.sendRequestWithData(HTTPMethods.POST, url, { secret: 'Abcdef123' });
    * ```
    */
-  sendRequestWithData<T>(
+  async sendRequestWithData<T>(
     method: HTTPMethods | `${HTTPMethods}`,
     url: string,
     payload?: unknown,
     options?: CallOptions,
   ): Promise<HttpResponse<T>> {
     return this.sendRequest<T>({
-      ...options,
+      ...callOptions(options),
       url,
       method,
       data: payload,
@@ -322,13 +319,39 @@ export class Client {
   sendRequest<T>(req: HttpOptions): Promise<HttpResponse<T>> {
     // Not `async`, and no extra `await` when `parseResponse` is not overridden: the
     // transport's promise is returned as it is.
-    let prepared: HttpOptions;
+    let merged: HttpOptions;
     try {
-      prepared = this.prepareRequest(req);
+      for (const key in req) {
+        if (!Object.hasOwn(HTTP_OPTION_KEYS, key)) {
+          checkOptions(req, '[@acct/server-client] request', Object.keys(HTTP_OPTION_KEYS)); // throws
+        }
+      }
+      const p = this.prepareRequest(req);
+      const t = this.#transport;
+      // the call's options over the client's settings, one plain object of known keys
+      merged = {
+        url: p.url,
+        method: p.method,
+        headers: p.headers,
+        params: p.params,
+        data: p.data,
+        type: p.type,
+        responseType: p.responseType,
+        timeout: p.timeout ?? t.timeout,
+        deadline: p.deadline ?? t.deadline,
+        retry: p.retry ?? t.retry,
+        signal: p.signal,
+        idempotent: p.idempotent,
+        fetch: p.fetch ?? t.fetch,
+        agent: p.agent ?? t.agent,
+        authenticate: p.authenticate ?? t.authenticate,
+        logger: p.logger ?? t.logger,
+        random: p.random,
+      };
     } catch (error) {
       return Promise.reject(error);
     }
-    const sent = request<T>(prepared, this.#http);
+    const sent = request<T>(merged);
     if (this.parseResponse === PARSE_RESPONSE) return sent;
     return sent.then((response) => this.parseResponse<T>(response));
   }
@@ -345,7 +368,7 @@ export class Client {
       accept: 'application/json',
     };
     const own = req.headers;
-    if (own !== undefined && own !== null) {
+    if (own !== null && typeof own === 'object') {
       for (const name of Object.keys(own)) {
         const lower = name.toLowerCase();
         if (lower !== 'authorization') headers[lower] = own[name] as string;
@@ -396,7 +419,7 @@ export class Client {
    * @param req - The request.
    * @returns A new request with the header.
    */
-  protected async addBasicAuthToRequest(req: HttpRequest): Promise<HttpRequest> {
+  protected async addBasicAuthToRequest(req: HttpOptions): Promise<HttpOptions> {
     return withHeader(req, 'authorization', await this.#auth.createBasicHeader());
   }
 
@@ -406,34 +429,32 @@ export class Client {
    * @param req - The request.
    * @returns A new request with the header.
    */
-  protected async addJWTToRequest(req: HttpRequest): Promise<HttpRequest> {
+  protected async addJWTToRequest(req: HttpOptions): Promise<HttpOptions> {
     return withHeader(req, 'authorization', await this.#auth.createBearerHeader());
   }
 
   /**
-   * Adds `api_key` and `api_secret` to the query.
+   * Kept for subclasses written for the peer: sends `Authorization: Basic`, as the peer does
+   * now, never the secret in the query (a URL ends up in proxy and server logs).
    *
+   * @deprecated Use {@link Client.addBasicAuthToRequest}.
    * @param req - The request.
-   * @returns A new request with the parameters.
+   * @returns A new request with the Basic header.
    */
-  protected async addQueryKeySecretToRequest(req: HttpRequest): Promise<HttpRequest> {
-    return withParams(req, {
-      ...req.params,
-      ...((await this.#auth.getQueryParams()) as Record<string, QueryValue>),
-    });
+  protected addQueryKeySecretToRequest(req: HttpOptions): Promise<HttpOptions> {
+    return this.addBasicAuthToRequest(req);
   }
 
   /**
-   * Adds `api_key` and `api_secret` to the (form or JSON) body.
+   * Kept for subclasses written for the peer: sends `Authorization: Basic`, never the secret
+   * in the body.
    *
+   * @deprecated Use {@link Client.addBasicAuthToRequest}.
    * @param req - The request.
-   * @returns A new request with the fields.
+   * @returns A new request with the Basic header.
    */
-  protected async addQueryKeySecretToRequestBody(req: HttpRequest): Promise<HttpRequest> {
-    return withData(req, {
-      ...(req.data as Record<string, unknown> | undefined),
-      ...((await this.#auth.getQueryParams()) as Record<string, unknown>),
-    });
+  protected addQueryKeySecretToRequestBody(req: HttpOptions): Promise<HttpOptions> {
+    return this.addBasicAuthToRequest(req);
   }
 
   /**
@@ -443,7 +464,7 @@ export class Client {
    * @param req - The request.
    * @returns A new, signed request.
    */
-  protected async addSignatureToRequest(req: HttpRequest): Promise<HttpRequest> {
+  protected async addSignatureToRequest(req: HttpOptions): Promise<HttpOptions> {
     if (carriesBody(req)) {
       const data = (req.data ?? {}) as Record<string, unknown>;
       return withData(req, await this.#auth.createSignatureHash(data));
@@ -451,7 +472,7 @@ export class Client {
     const params = (req.params ?? {}) as Record<string, unknown>;
     return withParams(
       req,
-      (await this.#auth.createSignatureHash(params)) as Record<string, QueryValue>,
+      (await this.#auth.createSignatureHash(params)) as NonNullable<HttpOptions['params']>,
     );
   }
 
@@ -474,6 +495,33 @@ export class Client {
     const { client: _name, ...shown } = this.toJSON();
     return `${this.constructor.name} ${inspect(shown, options)}`;
   }
+}
+
+/** Every key of `HttpOptions` (the type makes sure none is missing). */
+const HTTP_OPTION_KEYS: Record<keyof HttpOptions, true> = {
+  url: true,
+  method: true,
+  headers: true,
+  params: true,
+  data: true,
+  type: true,
+  responseType: true,
+  timeout: true,
+  deadline: true,
+  retry: true,
+  signal: true,
+  idempotent: true,
+  fetch: true,
+  agent: true,
+  authenticate: true,
+  logger: true,
+  random: true,
+};
+
+/** Per-call options, checked: a plain object with known keys only (did-you-mean otherwise). */
+function callOptions(options: CallOptions | undefined): CallOptions | undefined {
+  if (options === undefined) return undefined;
+  return checkOptions(options, '[@acct/server-client] options', CALL_KEYS) as CallOptions;
 }
 
 /** The `parseResponse` of `Client` itself: a subclass that keeps it needs no extra turn. */

@@ -1,46 +1,20 @@
-import { ResponseTypes } from '@acct/http';
+import { HTTP_DEFAULTS } from '@acct/http';
 
 /**
- * The defaults {@link resolveConfig} applies to every field of `ConfigParams` left out.
+ * The defaults of {@link ConfigParams}: `HTTP_DEFAULTS` of `@acct/http` extended with the
+ * hosts (used when neither the option nor `ACCT_REST_HOST`/`ACCT_API_HOST` is set).
  *
  * @example
  * ```ts
- * import { CONFIG_DEFAULTS } from '@acct/server-client';
+ * import { Client, CONFIG_DEFAULTS } from '@acct/server-client';
  *
- * CONFIG_DEFAULTS.timeout; // 10000
+ * const client = new Client({ apiKey: 'KEY', apiSecret: 'SECRET' }, { timeout: CONFIG_DEFAULTS.timeout / 2 });
+ * console.log(client.getConfig().timeout); // 5000
  * ```
  */
-export const CONFIG_DEFAULTS: ConfigDefaults = Object.freeze({
+export const CONFIG_DEFAULTS = Object.freeze({
+  ...HTTP_DEFAULTS,
   restHost: 'https://rest.nexmo.com',
   apiHost: 'https://api.nexmo.com',
-  timeout: 10_000,
-  deadline: 60_000,
-  retry: Object.freeze({ retries: 2 }),
   appendUserAgent: '',
-  responseType: ResponseTypes.JSON,
 });
-
-/**
- * The shape of {@link CONFIG_DEFAULTS}.
- *
- * @example
- * ```ts
- * const defaults: ConfigDefaults = CONFIG_DEFAULTS;
- * ```
- */
-export interface ConfigDefaults {
-  /** `'https://rest.nexmo.com'` */
-  readonly restHost: string;
-  /** `'https://api.nexmo.com'` */
-  readonly apiHost: string;
-  /** `10000` ms per attempt. */
-  readonly timeout: number;
-  /** `60000` ms per call, across attempts. */
-  readonly deadline: number;
-  /** `{ retries: 2 }` (the rest of the policy comes from `@acct/http`). */
-  readonly retry: { readonly retries: number };
-  /** `''` */
-  readonly appendUserAgent: string;
-  /** `ResponseTypes.JSON` */
-  readonly responseType: ResponseTypes;
-}

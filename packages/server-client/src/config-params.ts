@@ -1,81 +1,41 @@
-import type { FetchLike, ResponseTypes, RetryOptions } from '@acct/http';
+import type { HttpOptions } from '@acct/http';
 
 /**
- * Options of every acct client (`new Accounts(credentials, options)`, `new Acct(credentials, options)`).
- * Every field is optional; {@link resolveConfig} fills in the defaults.
+ * Settings of a `Client`: the transport options of `@acct/http` (`timeout`, `deadline`,
+ * `retry`, `responseType`, `fetch`, `agent`, `logger`, same names, same checks, same
+ * defaults) plus the hosts and the User-Agent suffix. Each is checked when the client is
+ * built; an unknown key is refused with a did-you-mean.
  *
  * @example
  * ```ts
- * import { Accounts } from '@acct/accounts';
+ * import { Client, type ConfigParams } from '@acct/server-client';
  *
- * const accounts = new Accounts(
- *   { apiKey: 'abcd1234', apiSecret: 'Abcdef123' },
- *   { timeout: 5000, retry: { retries: 3 }, appendUserAgent: 'billing-job/1.2' },
- * );
+ * const options: ConfigParams = { restHost: 'http://127.0.0.1:4010', timeout: 5000, retry: false };
+ * const client = new Client({ apiKey: 'KEY', apiSecret: 'SECRET' }, options);
+ * console.log(client.getConfig().restHost);
  * ```
  */
-export interface ConfigParams {
+export interface ConfigParams extends Pick<
+  HttpOptions,
+  'timeout' | 'deadline' | 'retry' | 'responseType' | 'fetch' | 'agent' | 'logger'
+> {
   /**
-   * Base URL of the REST host (balance, top-up, settings). Must be an absolute http(s) URL.
+   * Host of balance, top-up and settings: an absolute http(s) URL without query or fragment.
    *
-   * @default 'https://rest.nexmo.com'
+   * @default process.env.ACCT_REST_HOST, else 'https://rest.nexmo.com'
    */
   restHost?: string;
   /**
-   * Base URL of the API host (secrets). Must be an absolute http(s) URL.
+   * Host of the secrets API: an absolute http(s) URL without query or fragment.
    *
-   * @default 'https://api.nexmo.com'
+   * @default process.env.ACCT_API_HOST, else 'https://api.nexmo.com'
    */
   apiHost?: string;
   /**
-   * Time limit of one attempt, in milliseconds.
-   *
-   * @default 10000
-   */
-  timeout?: number;
-  /**
-   * Time limit of one call across every attempt and backoff, in milliseconds.
-   *
-   * @default 60000
-   */
-  deadline?: number;
-  /**
-   * Retry policy (see `RetryOptions` of `@acct/http`), or `false` to never retry. Only requests
-   * that cannot change anything when repeated are retried (GET, HEAD, DELETE, OPTIONS, and any
-   * request that provably never reached the server): a top-up is never sent twice.
-   *
-   * @default { retries: 2 }
-   */
-  retry?: RetryOptions | false;
-  /**
-   * Text appended to the User-Agent header, after a space: `acct-node/0.1.0 node/v20.19.0 <text>`.
+   * Appended to the User-Agent (`acct-node/<version> node/<version> <this>`): printable
+   * Latin-1, at most 200 characters.
    *
    * @default ''
    */
   appendUserAgent?: string;
-  /**
-   * How to decode a response whose content type does not say.
-   *
-   * @default ResponseTypes.JSON
-   */
-  responseType?: ResponseTypes;
-  /**
-   * A WHATWG-compatible fetch (global fetch, undici, node-fetch).
-   *
-   * @default node-fetch 3, loaded on the first request
-   */
-  fetch?: FetchLike;
-  /**
-   * An `http.Agent`/`https.Agent`, or `(url: URL) => Agent`, handed to fetch.
-   *
-   * @default one keep-alive agent per client (shared by the clients of one `Acct`)
-   */
-  agent?: unknown;
-  /**
-   * Receives every log line of the transport, already redacted, in addition to the `debug`
-   * namespace `acct:*`.
-   *
-   * @default undefined (only `DEBUG=acct:*` logging)
-   */
-  logger?: (line: string) => void;
 }

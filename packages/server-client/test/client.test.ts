@@ -7,10 +7,9 @@ import {
   HTTPMethods,
   NotFoundError,
   type HttpOptions,
-  type HttpRequest,
   type HttpResponse,
 } from '@acct/http';
-import { AuthenticationType, Client, resolveConfig } from '@acct/server-client';
+import { AuthenticationType, Client } from '@acct/server-client';
 import {
   API_KEY,
   BASIC,
@@ -47,7 +46,7 @@ const echo = () =>
       ),
     ),
   );
-const request = (over: Partial<HttpRequest> = {}): HttpRequest => ({
+const request = (over: Partial<HttpOptions> = {}): HttpOptions => ({
   url: `${REST}/echo`,
   method: HTTPMethods.GET,
   headers: { accept: 'application/json' },
@@ -120,11 +119,13 @@ describe('Client', () => {
       expect(seen[0]!.headers['content-type']).toBe(ContentType.FORM_URLENCODED);
     });
 
-    it('sendDeleteRequest resolves a 204 with undefined data', async () => {
+    it('sendDeleteRequest resolves a 204 with data null and config the redacted request', async () => {
       server.use(http.delete(`${REST}/echo`, () => new Reply(null, { status: 204 })));
       const res = await new Client(creds).sendDeleteRequest(`${REST}/echo`);
       expect(res.status).toBe(204);
-      expect(res.data).toBeUndefined();
+      expect(res.data).toBeNull();
+      expect(res.config).toBe(res.request);
+      expect(res.config.headers.authorization).toBe('[REDACTED]');
       expect(seen[0]).toMatchObject({ method: 'DELETE', body: '' });
     });
 
@@ -209,50 +210,34 @@ describe('Client', () => {
       const out = await new TestClient(AuthenticationType.JWT, auth).addAuthenticationToRequest(
         request(),
       );
-      expect(out.headers.authorization).toBe('Bearer jwt-1');
+      expect(out.headers?.authorization).toBe('Bearer jwt-1');
     });
 
-    it('QUERY_KEY_SECRET adds api_key and api_secret to the query, even on a POST', async () => {
-      const client = new TestClient(AuthenticationType.QUERY_KEY_SECRET, creds);
-      const out = await client.addAuthenticationToRequest(
-        request({ method: HTTPMethods.POST, params: { a: '1' }, data: { b: 2 } }),
-      );
-      expect(out.params).toEqual({ a: '1', api_key: API_KEY, api_secret: CANARY_SECRET });
-      expect(out.data).toEqual({ b: 2 });
-    });
-
-    it('KEY_SECRET uses the query on GET', async () => {
-      const client = new TestClient(AuthenticationType.KEY_SECRET, creds);
-      const out = await client.addAuthenticationToRequest(request({ params: { a: '1' } }));
-      expect(out.params).toEqual({ a: '1', api_key: API_KEY, api_secret: CANARY_SECRET });
-      expect(out.data).toBeUndefined();
-    });
-
-    it('KEY_SECRET uses body fields on form and JSON posts', async () => {
-      const client = new TestClient(AuthenticationType.KEY_SECRET, creds);
-      const form = await client.addAuthenticationToRequest(
-        request({
-          method: HTTPMethods.POST,
-          data: { trx: 't' },
-          type: ContentType.FORM_URLENCODED,
-        }),
-      );
-      expect(form.data).toEqual({ trx: 't', api_key: API_KEY, api_secret: CANARY_SECRET });
-      expect(form.type).toBe(ContentType.FORM_URLENCODED);
-      expect(form.params).toBeUndefined();
-      const json = await client.addAuthenticationToRequest(request({ method: HTTPMethods.PUT }));
-      expect(json.data).toEqual({ api_key: API_KEY, api_secret: CANARY_SECRET });
-      expect(json.type).toBe(ContentType.JSON);
-    });
-
-    it('KEY_SECRET falls back to the query for an array body', async () => {
-      const client = new TestClient(AuthenticationType.KEY_SECRET, creds);
-      const out = await client.addAuthenticationToRequest(
-        request({ method: HTTPMethods.POST, data: [1], type: ContentType.JSON }),
-      );
-      expect(out.data).toEqual([1]);
-      expect(out.params).toEqual({ api_key: API_KEY, api_secret: CANARY_SECRET });
-    });
+    it.each([AuthenticationType.QUERY_KEY_SECRET, AuthenticationType.KEY_SECRET])(
+      '%s sends Authorization: Basic, never the secret in the query or the body',
+      async (type) => {
+        const client = new TestClient(type, creds);
+        for (const req of [
+          request({ params: { a: '1' } }),
+          request({ method: HTTPMethods.POST, params: { a: '1' }, data: { b: 2 } }),
+          request({
+            method: HTTPMethods.POST,
+            data: { trx: 't' },
+            type: ContentType.FORM_URLENCODED,
+          }),
+        ]) {
+          const out = await client.addAuthenticationToRequest(req);
+          expect(out.headers?.authorization).toBe(BASIC);
+          expect(out.params).toEqual(req.params);
+          expect(out.data).toEqual(req.data);
+        }
+        server.use(http.post(`${REST}/echo`, () => Reply.json({ ok: true })));
+        await client.sendFormSubmitRequest(`${REST}/echo`, { trx: 't' });
+        expect(seen[0]?.url).toBe(`${REST}/echo`);
+        expect(seen[0]?.body).toBe('trx=t');
+        expect(seen[0]?.headers.authorization).toBe(BASIC);
+      },
+    );
 
     it('SIGNATURE signs the query on GET and the body on POST', async () => {
       const auth = new Auth({
@@ -293,30 +278,24 @@ describe('Client', () => {
   });
 
   describe('config', () => {
-    it('getConfig returns a copy of the resolved config with one keep-alive agent', () => {
+    it('getConfig returns a copy of the resolved config, without any credential', () => {
       const client = new TestClient(AuthenticationType.BASIC, creds);
       const config = client.getConfig();
       expect(config).not.toBe(client.exposedConfig());
       expect(config).toEqual(client.exposedConfig());
-      expect(typeof config.agent).toBe('function');
-      expect((config.agent as (u: URL) => unknown)(new URL('http://x'))).toBe(
-        (config.agent as (u: URL) => unknown)(new URL('http://y')),
-      );
-      expect(new Client(creds).getConfig().agent).not.toBe(config.agent);
+      expect(config.agent).toBeUndefined();
       expect(JSON.stringify(config)).not.toContain(CANARY_SECRET);
     });
 
-    it('uses an injected agent and a resolved config as is', () => {
-      const agent = () => undefined;
-      const resolved = resolveConfig({ agent });
-      const a = new TestClient(AuthenticationType.BASIC, creds);
-      const b = new (class extends Client {
-        cfg() {
-          return this.config;
-        }
-      })(creds, resolved);
-      expect(b.cfg()).toBe(resolved);
-      expect(a.getConfig().agent).not.toBe(agent);
+    it('passes an injected agent to the transport', async () => {
+      const agents: unknown[] = [];
+      const agent = { keepAlive: true };
+      const fetch = async (_url: string, init: { agent?: unknown }) => {
+        agents.push(init.agent);
+        return new Response('{}', { headers: { 'content-type': 'application/json' } });
+      };
+      await new Client(creds, { agent, fetch }).sendGetRequest(`${REST}/echo`);
+      expect(agents).toEqual([agent]);
     });
 
     it('uses an AuthInterface as is, and builds an Auth from params', () => {
@@ -327,7 +306,7 @@ describe('Client', () => {
 
     it('defaults to Basic auth', async () => {
       const out = await new Client(creds).addAuthenticationToRequest(request());
-      expect(out.headers.authorization).toBe(BASIC);
+      expect(out.headers?.authorization).toBe(BASIC);
     });
   });
 
@@ -338,7 +317,7 @@ describe('Client', () => {
       expect(shown).toBe(
         "TestClient {\n  authType: 'basic',\n  config: {\n    restHost: 'https://rest.test',\n" +
           "    apiHost: 'https://api.nexmo.com',\n    timeout: 10000,\n    deadline: 60000,\n" +
-          `    retry: { retries: 1, baseDelay: 1 },\n    userAgent: '${UA}'\n  }\n}`,
+          `    retry: {\n      retries: 1,\n      baseDelay: 1,\n      maxBackoff: 5000,\n      maxRetryAfter: 60000,\n      methods: [ 'GET', 'HEAD', 'DELETE', 'OPTIONS', [length]: 4 ],\n      statuses: [ 408, 429, 500, 502, 503, 504, [length]: 6 ]\n    },\n    userAgent: '${UA}'\n  }\n}`,
       );
       expect(JSON.parse(JSON.stringify(client))).toEqual({
         client: 'TestClient',
@@ -348,7 +327,14 @@ describe('Client', () => {
           apiHost: 'https://api.nexmo.com',
           timeout: 10000,
           deadline: 60000,
-          retry: { retries: 1, baseDelay: 1 },
+          retry: {
+            retries: 1,
+            baseDelay: 1,
+            maxBackoff: 5000,
+            maxRetryAfter: 60000,
+            methods: ['GET', 'HEAD', 'DELETE', 'OPTIONS'],
+            statuses: [408, 429, 500, 502, 503, 504],
+          },
           userAgent: UA,
         },
       });

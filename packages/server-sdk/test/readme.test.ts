@@ -16,8 +16,11 @@ const BASIC = `Basic ${Buffer.from('abcd1234:Abcdef123456').toString('base64')}`
 
 describe('README', () => {
   it('usage example runs as written against the default hosts', async () => {
+    const saved = { key: process.env.ACCT_API_KEY, secret: process.env.ACCT_API_SECRET };
     process.env.ACCT_API_KEY = 'abcd1234';
     process.env.ACCT_API_SECRET = 'Abcdef123456';
+    delete process.env.ACCT_REST_HOST;
+    delete process.env.ACCT_API_HOST;
     server.use(
       http.get('https://rest.nexmo.com/account/get-balance', () =>
         Reply.json({ value: 10.5, autoReload: true }),
@@ -27,7 +30,12 @@ describe('README', () => {
       ),
     );
     const [usage] = readmeBlocks(new URL('../README.md', import.meta.url));
-    const lines = await runBlock(usage!, { '@acct/server-sdk': sdk });
+    const lines = await runBlock(usage!, { '@acct/server-sdk': sdk }).finally(() => {
+      if (saved.key === undefined) delete process.env.ACCT_API_KEY;
+      else process.env.ACCT_API_KEY = saved.key;
+      if (saved.secret === undefined) delete process.env.ACCT_API_SECRET;
+      else process.env.ACCT_API_SECRET = saved.secret;
+    });
     expect(lines).toEqual(['10.5 EUR, 1 secret(s)']);
     expect(seen).toEqual([
       `GET https://rest.nexmo.com/account/get-balance ${BASIC}`,

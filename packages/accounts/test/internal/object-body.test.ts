@@ -129,13 +129,15 @@ describe('a documented body that is missing or not an object', () => {
     }
   });
 
-  it('treats data null (the new transport) and undefined (the old one) alike', () => {
+  it('treats data null (an empty body) and undefined alike', () => {
+    const request = { method: 'GET', url: `${REST}/account/get-balance`, headers: {} };
     const response = (data: unknown) => ({
       data,
       status: 200,
       statusText: 'OK',
       headers: { 'content-type': 'application/json' },
-      request: { method: 'GET', url: `${REST}/account/get-balance`, headers: {} },
+      request,
+      config: request,
     });
     for (const data of [null, undefined, '']) {
       expect(() => objectBody(response(data))).toThrow(ParseError);

@@ -12,18 +12,17 @@ const EXPORTS = [
   'AcctError',
   'ValidationError',
   'HttpError',
+  'VetchError',
   'BadRequestError',
   'AuthenticationError',
   'PermissionDeniedError',
   'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
   'RateLimitError',
   'InternalServerError',
+  'createHttpError',
   'TimeoutError',
   'NetworkError',
   'ParseError',
-  'createHttpError',
   'isAcctError',
   'isHttpError',
   'isNetworkError',
@@ -35,11 +34,11 @@ const EXPORTS = [
   'ResponseTypes',
   'HTTP_DEFAULTS',
   'request',
-  'createKeepAliveAgent',
+  'resolveOptions',
   'redact',
   'redactSecrets',
-  'shouldRetry',
-  'retryDelay',
+  'checkOptions',
+  'describeValue',
 ].sort();
 
 let server: Server;
@@ -65,16 +64,15 @@ async function exercise(mod: Built): Promise<void> {
       .filter((k) => k !== 'default' && k !== '__esModule')
       .sort(),
   ).toEqual(EXPORTS);
-  const agent = mod.createKeepAliveAgent();
-  const res = await mod.request<{ method: string; url: string }>(
-    { url: `${base}/ok`, params: { api_secret: 's', a: [1, 2] } },
-    { agent },
-  );
+  const res = await mod.request<{ method: string; url: string }>({
+    url: `${base}/ok`,
+    params: { api_secret: 's', a: [1, 2] },
+  });
   expect(res.status).toBe(200);
   expect(res.data).toEqual({ method: 'GET', url: '/ok?api_secret=s&a=1&a=2' });
   expect(res.headers['x-request-id']).toBe('built-1');
   expect(res.request.url).toBe(`${base}/ok?api_secret=[REDACTED]&a=1&a=2`);
-  const err = await mod.request({ url: `${base}/missing` }, { agent }).catch((e: unknown) => e);
+  const err = await mod.request({ url: `${base}/missing` }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(mod.NotFoundError);
   expect(mod.isHttpError(err)).toBe(true);
   expect((err as Error).message).toBe("404 Invalid ID: ID 'x' could not be found");

@@ -25,7 +25,13 @@ export const transformers: Transformers = Object.freeze({
  *
  * @example
  * ```ts
- * const t: Transformers = Client.transformers;
+ * import { Client, type Transformers } from '@acct/server-client';
+ *
+ * function toWire(t: Transformers, input: object): Record<string, unknown> {
+ *   return t.kebabCaseObjectKeys(t.omit(['secret'], input));
+ * }
+ * console.log(toWire(Client.transformers, { moCallBackUrl: 'https://x', secret: 's' }));
+ * // { 'mo-call-back-url': 'https://x' }
  * ```
  */
 export interface Transformers {
