@@ -473,7 +473,7 @@ describe('Accounts', () => {
     });
 
     it('rejects a call without any credentials before any request', async () => {
-      const acc = new Accounts(undefined as never, { restHost: REST });
+      const acc = new Accounts(undefined, { restHost: REST });
       await expect(acc.getBalance()).rejects.toBeInstanceOf(MissingApiKeyError);
       expect(seen).toHaveLength(0);
     });

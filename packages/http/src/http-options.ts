@@ -1,5 +1,5 @@
 import type { ContentType } from './content-type';
-import type { HTTPMethods } from './http-methods';
+import { HTTPMethods } from './http-methods';
 import { ResponseTypes } from './response-types';
 
 /**
@@ -209,8 +209,13 @@ export const HTTP_DEFAULTS = Object.freeze({
     baseDelay: 200,
     maxBackoff: 5_000,
     maxRetryAfter: 60_000,
-    methods: Object.freeze(['GET', 'HEAD', 'DELETE', 'OPTIONS']) as readonly HTTPMethods[],
-    statuses: Object.freeze([408, 429, 500, 502, 503, 504]) as readonly number[],
+    methods: Object.freeze<HTTPMethods[]>([
+      HTTPMethods.GET,
+      HTTPMethods.HEAD,
+      HTTPMethods.DELETE,
+      HTTPMethods.OPTIONS,
+    ]),
+    statuses: Object.freeze<number[]>([408, 429, 500, 502, 503, 504]),
   }),
 });
 

@@ -375,6 +375,8 @@ function send(
       signal?.removeEventListener('abort', onAbort);
       if (fail === undefined) resolve(value!);
       else {
+        // an abort's reason (the caller's own value, as fetch rejects with it) or a typed error
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(fail);
         controller.abort();
       }

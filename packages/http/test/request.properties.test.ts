@@ -96,7 +96,7 @@ describe('request(): properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(params, async (given) => {
-        const result = await attempt({ url: URL_, params: given as HttpOptions['params'] });
+        const result = await attempt({ url: URL_, params: given });
         if (result.error !== undefined) return expectRefused(result);
         const expected: Array<[string, string]> = [];
         for (const [name, value] of Object.entries(given)) {

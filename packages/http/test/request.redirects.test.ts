@@ -73,7 +73,8 @@ describe.each(transports)('redirects with %s', (_name, transport) => {
           url: `${origin(first)}/${code}/${where}`,
           method,
           headers: { authorization: AUTH },
-          data: method === 'GET' || method === 'HEAD' ? undefined : { trx: 'once' },
+          data:
+            method === HTTPMethods.GET || method === HTTPMethods.HEAD ? undefined : { trx: 'once' },
           retry: { retries: 3, statuses: [code, 503] },
           idempotent: true,
           ...(transport ? { fetch: transport } : {}),

@@ -75,10 +75,10 @@ describe('Client constructor: properties', () => {
         }
         const config = built.getConfig();
         if (key === 'restHost' || key === 'apiHost')
-          expect(config[key]).toBe(String(v).replace(/\/+$/, ''));
+          expect(config[key]).toBe((v as string).replace(/\/+$/, ''));
         else if (key === 'timeout' || key === 'deadline') expect(config[key]).toBe(v);
         else if (key === 'appendUserAgent')
-          expect(config.userAgent.endsWith(` ${String(v)}`) || v === '').toBe(true);
+          expect(config.userAgent.endsWith(` ${v as string}`) || v === '').toBe(true);
       }),
       { numRuns: 300 },
     );
