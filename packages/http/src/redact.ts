@@ -36,12 +36,15 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE.has(key) || SUFFIXES.some((suffix) => key.endsWith(suffix));
 }
 
-const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi;
-const PAIR = /([^\s?&=;,"'<>/]+)=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
-const JSON_PAIR = /"((?:[^"\\]|\\.)+)"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
+// Every repeated part before a literal is bounded, so that a 1 MB run of letters costs linear
+// time, not quadratic (an unbounded `[^=]+=` retried at each position took seconds for 64 KB).
+const USERINFO = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{0,256}):[^\s/@]*@/gi;
+const PAIR = /(?<![^\s?&=;,"'<>/])([^\s?&=;,"'<>/]{1,128})=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
+const JSON_PAIR =
+  /"((?:[^"\\]|\\.){1,256})"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 const SCHEME = /\b(Basic|Bearer) [A-Za-z0-9._~+/-]{4,}=*/g;
 const HEADER_LINE =
-  /^(\s*[\w-]*(?:authorization|cookie|api-?key|secret|token|signature)\s*:).*$/gim;
+  /^(\s{0,64}[\w-]{0,64}(?:authorization|cookie|api-?key|secret|token|signature)\s*:).*$/gim;
 
 function decodeName(text: string): string {
   try {
@@ -76,8 +79,13 @@ export function redactText(text: string): string {
 
 /** A redacted excerpt of a body for an error: at most `max` characters, marked when cut. */
 export function excerpt(text: string, max = 200): string {
-  const clean = redactText(text);
-  return clean.length <= max ? clean : `${clean.slice(0, max)}… (${clean.length} characters)`;
+  // only a window a few times longer than what is kept is redacted: anything that starts
+  // inside the kept part is seen whole, and a 1 MB body costs no more than a short one
+  const window = text.slice(0, max * 4);
+  const clean = redactText(window);
+  return clean.length <= max && window.length === text.length
+    ? clean
+    : `${clean.slice(0, max)}… (${text.length} characters)`;
 }
 
 function redactValue(value: unknown, seen: WeakMap<object, unknown>): unknown {

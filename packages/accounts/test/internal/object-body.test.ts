@@ -94,8 +94,13 @@ describe('a documented body that is missing or not an object', () => {
       const requestUrl = (err.request as { url: string }).url;
       expect(requestUrl).toBe(url);
       expect(err.message).toBe(
-        `[@acct/accounts] ${method.toUpperCase()} ${url} answered ${described} where the API ` +
-          'documents a JSON object: check that restHost and apiHost point at the Account API',
+        type === 'text/html'
+          ? // a body that is not JSON at all is refused by the transport, before this check
+            `[@acct/http] ${method.toUpperCase()} ${url} answered 200 with text/html instead of ` +
+              'JSON: check that the URL points at the API (restHost, apiHost), or pass ' +
+              'responseType: "text"'
+          : `[@acct/accounts] ${method.toUpperCase()} ${url} answered ${described} where the ` +
+              'API documents a JSON object: check that restHost and apiHost point at the Account API',
       );
       expect(err).toMatchObject({
         code: 'ACCT_PARSE',
@@ -116,7 +121,9 @@ describe('a documented body that is missing or not an object', () => {
     );
     const err = await failure(accounts.getBalance());
     expect(err).toBeInstanceOf(ParseError);
-    expect(err.text).toBe(`api_secret=[REDACTED]&${'x'.repeat(200 - 22)}`);
+    expect(err.text).toBe(
+      `api_secret=[REDACTED]&${'x'.repeat(200 - 22)}… (${body.length} characters)`,
+    );
     for (const rendering of [
       err.message,
       String(err),

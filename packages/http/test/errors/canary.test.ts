@@ -128,8 +128,18 @@ describe('every error class keeps a canary secret out of every rendering', () =>
   });
 
   it('ParseError.text is a redacted excerpt of at most 200 characters', () => {
-    const err = new ParseError('x', { text: `api_secret=${CANARY}&${'a'.repeat(5000)}` });
-    expect(err.text).toBe(`api_secret=[REDACTED]&${'a'.repeat(178)}… (5022 characters)`);
+    const text = `api_secret=${CANARY}&${'a'.repeat(5000)}`;
+    const err = new ParseError('x', { text });
+    // the count is the body's own length, as received
+    expect(err.text).toBe(`api_secret=[REDACTED]&${'a'.repeat(178)}… (${text.length} characters)`);
+  });
+
+  it('ParseError.text redacts a secret that starts inside the excerpt and ends after it', () => {
+    const err = new ParseError('x', { text: `${'a'.repeat(180)}&api_secret=${CANARY}` });
+    expect(err.text).toBe(
+      `${'a'.repeat(180)}&api_secret=[REDACTE… (${192 + CANARY.length} characters)`,
+    );
+    expect(err.text).not.toContain(CANARY.slice(0, 4));
   });
 
   it('through request(): a 2xx HTML body that echoes the secret gives a clean ParseError', async () => {
