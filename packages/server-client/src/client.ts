@@ -148,7 +148,9 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * const { data } = await client.sendGetRequest(`${host}/account/get-balance`);
+   * const { restHost } = client.getConfig();
+   * const { data, headers } = await client.sendGetRequest<{ value: number }>(`${restHost}/account/get-balance`);
+   * console.log(data?.value, headers['x-request-id']);
    * ```
    */
   async sendGetRequest<T>(
@@ -174,7 +176,9 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendPostRequest(`${apiHost}/accounts/abcd1234/secrets`, { secret: 'Abcdef123' });
+   * const { apiHost } = client.getConfig();
+   * const { status } = await client.sendPostRequest(`${apiHost}/accounts/abcd1234/secrets`, { secret: 'Abcdef123' });
+   * console.log(status); // 201
    * ```
    */
   sendPostRequest<T>(
@@ -195,7 +199,9 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendPutRequest(url, { name: 'x' });
+   * // the Account API has no PUT endpoint: this is for subclasses that call other APIs
+   * const { data } = await client.sendPutRequest<{ name: string }>('https://api.example.com/v1/items/42', { name: 'x' });
+   * console.log(data?.name);
    * ```
    */
   sendPutRequest<T>(
@@ -216,7 +222,9 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendPatchRequest(url, { name: 'x' });
+   * // the Account API has no PATCH endpoint: this is for subclasses that call other APIs
+   * const { data } = await client.sendPatchRequest<{ name: string }>('https://api.example.com/v1/items/42', { name: 'x' });
+   * console.log(data?.name);
    * ```
    */
   sendPatchRequest<T>(
@@ -236,7 +244,10 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendDeleteRequest(`${apiHost}/accounts/abcd1234/secrets/${id}`);
+   * const { apiHost } = client.getConfig();
+   * const id = 'ad6dc56f-07b5-46e1-a527-85530e625800';
+   * const { status, data } = await client.sendDeleteRequest(`${apiHost}/accounts/abcd1234/secrets/${id}`);
+   * console.log(status, data); // 204 null
    * ```
    */
   async sendDeleteRequest<T = undefined>(
@@ -257,7 +268,9 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendFormSubmitRequest(`${restHost}/account/top-up`, { trx: '8ef2447e69604f64' });
+   * const { restHost } = client.getConfig();
+   * const { data } = await client.sendFormSubmitRequest(`${restHost}/account/top-up`, { trx: '8ef2447e69604f64' });
+   * console.log(data);
    * ```
    */
   async sendFormSubmitRequest<T>(
@@ -285,7 +298,13 @@ export class Client {
    * @throws `HttpError` (by status), `TimeoutError`, `NetworkError`, `ParseError` of `@acct/http`.
    * @example
    * ```ts
-   * await client.sendRequestWithData(HTTPMethods.POST, url, { secret: 'Abcdef123' });
+   * import { HTTPMethods } from '@acct/http';
+   * import { Client } from '@acct/server-client';
+   *
+   * const client = new Client({ apiKey: 'abcd1234', apiSecret: 'Abcdef123456' });
+   * const url = `${client.getConfig().apiHost}/accounts/abcd1234/secrets`;
+   * const { status } = await client.sendRequestWithData(HTTPMethods.POST, url, { secret: 'Abcdef123' });
+   * console.log(status); // 201
    * ```
    */
   async sendRequestWithData<T>(
@@ -313,7 +332,9 @@ export class Client {
    *   the `@acct/auth` errors for missing credentials.
    * @example
    * ```ts
-   * const res = await client.sendRequest<{ value: number }>({ url, method: 'GET' });
+   * const url = `${client.getConfig().restHost}/account/get-balance`;
+   * const res = await client.sendRequest<{ value: number }>({ url, method: 'GET', timeout: 2000 });
+   * console.log(res.status, res.data?.value);
    * ```
    */
   sendRequest<T>(req: HttpOptions): Promise<HttpResponse<T>> {
