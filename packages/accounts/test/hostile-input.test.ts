@@ -206,6 +206,15 @@ describe('hostile input against the emulator', () => {
     expectBothOutcomes();
   });
 
+  /**
+   * The path segment the emulator logged is `value`, exactly. The emulator's log hides every
+   * secret it knows, even inside a path, so a value holding the account's secret arrives hidden.
+   */
+  const expectArrived = (segment: string, value: string) => {
+    if (value.includes(CANARY)) expect(decodeURIComponent(segment)).not.toContain(CANARY);
+    else expect(decodeURIComponent(segment)).toBe(value);
+  };
+
   it('Secrets: apiKey is refused unsent in every method, or sent exactly as given', async () => {
     const model = (s: string) => /^[A-Za-z0-9._-]{1,64}$/.test(s) && s !== '.' && s !== '..';
     const methods: Array<(key: string) => Promise<unknown>> = [
@@ -230,11 +239,10 @@ describe('hostile input against the emulator', () => {
             // the service may echo a value it was sent (an id, a key): only the client secret matters
             if (!key.includes(CANARY)) expectNoCanary(err);
           }
-          const segment = emu.requests[0]!.path.split('/')[2]!;
-          expect(decodeURIComponent(segment)).toBe(key);
+          expectArrived(emu.requests[0]!.path.split('/')[2]!, key);
         },
       ),
-      RUNS,
+      { ...RUNS, examples: [[CANARY, 0] as [string, number]] },
     );
     expectBothOutcomes();
   });
@@ -252,10 +260,10 @@ describe('hostile input against the emulator', () => {
         expect(err).not.toBeInstanceOf(ValidationError);
         if (!id.includes(CANARY)) expectNoCanary(err);
         expect(emu.requests).toHaveLength(1);
-        const segment = emu.requests[0]!.path.split('/')[4]!;
-        expect(decodeURIComponent(segment)).toBe(id);
+        expectArrived(emu.requests[0]!.path.split('/')[4]!, id);
       }),
-      RUNS,
+      // the account's own secret as an id: sent, and hidden in the emulator's log
+      { ...RUNS, examples: [[CANARY, true] as [string, boolean]] },
     );
     expectBothOutcomes();
   });
