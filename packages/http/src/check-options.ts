@@ -1,37 +1,10 @@
+import { closestName } from './closest-name';
 import { describeValue } from './describe-value';
 import { ValidationError } from './errors';
 
 /** A key name printed in a message: short names as they are, anything else by its length. */
 const showKey = (key: string): string =>
   /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? `"${key}"` : `a key of ${key.length} characters`;
-
-/** Levenshtein distance, for the did-you-mean of an unknown option name. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** The allowed name closest to `key`, when it is close enough to be a likely typo. */
-function closest(key: string, allowed: readonly string[]): string | undefined {
-  // a long key is no typo of a short name (and comparing it would take time quadratic in its length)
-  if (key.length > 64) return undefined;
-  const lower = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const name of allowed) {
-    const d = distance(lower, name.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
-}
 
 /**
  * Checks that an options argument is a plain object (`{}` literal or `Object.create(null)`)
@@ -73,7 +46,7 @@ export function checkOptions<K extends string>(
   }
   for (const key of Reflect.ownKeys(value as object)) {
     if (typeof key === 'string' && (allowed as readonly string[]).includes(key)) continue;
-    const suggestion = typeof key === 'string' ? closest(key, allowed) : undefined;
+    const suggestion = typeof key === 'string' ? closestName(key, allowed) : undefined;
     // a key is named only when it is a likely typo of a known one: any other key might be a
     // value passed by mistake (a secret), so it is described by its length
     const shown =

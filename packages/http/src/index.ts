@@ -36,4 +36,5 @@ export type { HttpResponse, VetchResponse } from './http-response';
 export { request, resolveOptions } from './request';
 export { redact, redactSecrets } from './redact';
 export { checkOptions } from './check-options';
+export { closestName } from './closest-name';
 export { describeValue } from './describe-value';

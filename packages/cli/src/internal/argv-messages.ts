@@ -1,5 +1,6 @@
 import type { Command, Option } from 'commander';
-import { closest, showOptionName } from './names';
+import { closestName } from '@acct/server-sdk';
+import { showOptionName } from './names';
 
 /** The message of an unknown option: its name only when it may be printed, and where it is. */
 export function unknownOption(
@@ -19,7 +20,7 @@ export function unknownOption(
     return `${subject}: it is an option of ${owners}; put it after the command`;
   }
   const longs = visible.map((o) => o.long).filter((l): l is string => l !== undefined);
-  const suggestion = name.startsWith('--') ? closest(name, longs) : undefined;
+  const suggestion = name.startsWith('--') ? closestName(name, longs) : undefined;
   return suggestion === undefined
     ? `${subject}: run \`acct --help\` for the options`
     : `${subject}: did you mean ${suggestion}?`;
@@ -30,7 +31,7 @@ export function unknownCommand(command: Command, at: string, token: string): str
   const names = command.commands.map((c) => c.name());
   const parent = fullName(command);
   const prefix = parent === '' ? 'acct' : `acct ${parent}`;
-  const suggestion = closest(token, names);
+  const suggestion = closestName(token, names);
   return suggestion === undefined
     ? `unknown command (${at}): \`${prefix}\` has ${names.join(', ')}`
     : `unknown command (${at}): did you mean \`${prefix} ${suggestion}\`?`;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { closest } from './names';
+import { closestName } from '@acct/server-sdk';
 
 /** The flags whose value is a secret, each with the alternative that keeps it off argv. */
 export const SECRET_FLAGS: Readonly<Record<string, string>> = Object.freeze({
@@ -34,7 +34,7 @@ export function secretsOnArgv(argv: readonly string[], program: Command): Secret
       ? name
       : known.includes(name)
         ? undefined
-        : closest(name, secretFlags);
+        : closestName(name, secretFlags);
     if (flag === undefined) continue;
     const value = eq === -1 ? argv[i + 1] : token.slice(eq + 1);
     if (eq === -1) i += 1;

@@ -38,6 +38,7 @@ const EXPORTS = [
   'redact',
   'redactSecrets',
   'checkOptions',
+  'closestName',
   'describeValue',
 ].sort();
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { closestName } from '@acct/http';
+
+describe('closestName', () => {
+  it('suggests the known name a typo is close to, case-insensitively', () => {
+    expect(closestName('moCallbackUrl', ['moCallBackUrl', 'drCallBackUrl'])).toBe('moCallBackUrl');
+    expect(closestName('--api-secrt', ['--api-key', '--api-secret'])).toBe('--api-secret');
+    expect(closestName('TIMEOUT', ['timeout', 'deadline'])).toBe('timeout');
+    expect(closestName('retires', ['retries'])).toBe('retries');
+  });
+
+  it('suggests nothing when no name is close, or for an input over 64 characters', () => {
+    expect(closestName('Zebra7Secret', ['--timeout'])).toBeUndefined();
+    expect(closestName('abc', [])).toBeUndefined();
+    expect(closestName(`timeout${'x'.repeat(58)}`, ['timeout'])).toBeUndefined();
+    expect(closestName('x'.repeat(1024 * 1024), ['timeout'])).toBeUndefined();
+  });
+
+  it('only ever answers with a known name (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 6 }),
+        (typed, known) => {
+          const found = closestName(typed, known);
+          expect(found === undefined || known.includes(found)).toBe(true);
+        },
+      ),
+    );
+  });
+});
