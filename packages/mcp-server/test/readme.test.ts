@@ -79,7 +79,7 @@ describe('README', () => {
 
   it('links the field-name mapping to the one table in the emulator README', () => {
     expect(README).toContain(
-      '[Field names across layers](../emulator/README.md#field-names-across-layers)',
+      '[One spelling per layer](../emulator/README.md#one-spelling-per-layer)',
     );
   });
 
