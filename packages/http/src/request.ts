@@ -65,6 +65,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\u00ff]|^[ \t]|[ \t]$/;
 const METHODS: readonly string[] = Object.values(HTTPMethods);
 const KNOWN = new Set<string>(KEYS);
+const RETRY_KNOWN = new Set<string>(RETRY_KEYS);
 const CONTENT_TYPES: readonly string[] = Object.values(ContentType);
 const RESPONSE_TYPES: readonly string[] = Object.values(ResponseTypes);
 
@@ -139,9 +140,17 @@ function checkHeaders(value: unknown): Record<string, string> {
   return headers;
 }
 
+/** True unless `value` is a plain object whose keys are all in `known` (then `checkOptions` says why). */
+function needsCheck(value: unknown, known: Set<string>): boolean {
+  if (!isPlainObject(value)) return true;
+  for (const key in value) if (!known.has(key)) return true;
+  return Object.getOwnPropertySymbols(value).length > 0;
+}
+
 function checkRetry(value: unknown): false | Required<RetryOptions> {
   if (value === false) return false;
-  const r = checkOptions(value, '[@acct/http] retry', RETRY_KEYS);
+  if (needsCheck(value, RETRY_KNOWN)) checkOptions(value, '[@acct/http] retry', RETRY_KEYS);
+  const r = value as Partial<Record<(typeof RETRY_KEYS)[number], unknown>>;
   const d = HTTP_DEFAULTS.retry;
   const list = <T>(name: string, items: unknown, check: (n: string, v: unknown) => T): T[] => {
     if (!Array.isArray(items)) throw invalid(name, `must be an array, got ${describeValue(items)}`);
@@ -213,9 +222,7 @@ export function resolveOptions(options: Partial<HttpOptions>): Omit<
   retry: false | Required<RetryOptions>;
   responseType: ResponseTypes;
 } {
-  if (!isPlainObject(options) || Object.keys(options).some((k) => !KNOWN.has(k))) {
-    checkOptions(options, '[@acct/http] options', KEYS); // throws, naming the problem
-  }
+  if (needsCheck(options, KNOWN)) checkOptions(options, '[@acct/http] options', KEYS); // throws
   const o = options as Partial<Record<(typeof KEYS)[number], unknown>>;
   const signal = o.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
@@ -309,9 +316,7 @@ async function authenticated(
     type: o.type,
   };
   const r = await authenticate(copy);
-  if (!isPlainObject(r) || Object.keys(r).some((k) => !KNOWN.has(k))) {
-    checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws, naming the problem
-  }
+  if (needsCheck(r, KNOWN)) checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws
   const given = typeof r.method === 'string' ? r.method.toUpperCase() : (r.method ?? 'GET');
   const method = oneOf('method', given, METHODS) as HTTPMethods;
   const type =
@@ -584,13 +589,18 @@ export async function request<T = unknown>(options: HttpOptions): Promise<HttpRe
   const signal = o.signal;
   signal?.throwIfAborted();
   const authenticate = o.authenticate;
-  // without `authenticate` one request serves every attempt; with it, this checks the query
-  // and body before any credential is read
-  const fixed = build(o, o.method, o.headers);
+  // without `authenticate` one request serves every attempt; with it, the query and body are
+  // checked here, before any credential is read, and each attempt builds its own
+  let fixed: Built | undefined;
+  if (authenticate === undefined) fixed = build(o, o.method, o.headers);
+  else {
+    withQuery(o.url, o.params);
+    encodeBody(o.method, o.data, o.type);
+  }
   const fetch = o.fetch ?? (await defaultFetch());
   const deadlineAt = Date.now() + o.deadline;
   for (let attempt = 1; ; attempt++) {
-    const b = authenticate ? await authenticated(o, authenticate) : fixed;
+    const b = fixed ?? (await authenticated(o, authenticate!));
     signal?.throwIfAborted();
     const started = Date.now();
     const remaining = deadlineAt - started;
