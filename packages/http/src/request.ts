@@ -123,7 +123,8 @@ function checkHeaders(value: unknown): Record<string, string> {
     throw invalid('headers', `must be a plain object of strings, got ${describeValue(value)}`);
   }
   const headers: Record<string, string> = {};
-  for (const [name, text] of Object.entries(value)) {
+  for (const name in value) {
+    const text = value[name];
     const lower = name.toLowerCase();
     const problem = !TOKEN.test(name)
       ? 'is not a valid header name: use an RFC 9110 token'
@@ -144,12 +145,14 @@ function checkHeaders(value: unknown): Record<string, string> {
 function needsCheck(value: unknown, known: Set<string>): boolean {
   if (!isPlainObject(value)) return true;
   for (const key in value) if (!known.has(key)) return true;
-  return Object.getOwnPropertySymbols(value).length > 0;
+  return false;
 }
 
 function checkRetry(value: unknown): false | Required<RetryOptions> {
   if (value === false) return false;
-  if (needsCheck(value, RETRY_KNOWN)) checkOptions(value, '[@acct/http] retry', RETRY_KEYS);
+  if (needsCheck(value, RETRY_KNOWN) || Object.getOwnPropertySymbols(value).length > 0) {
+    checkOptions(value, '[@acct/http] retry', RETRY_KEYS); // throws, naming the problem
+  }
   const r = value as Partial<Record<(typeof RETRY_KEYS)[number], unknown>>;
   const d = HTTP_DEFAULTS.retry;
   const list = <T>(name: string, items: unknown, check: (n: string, v: unknown) => T): T[] => {
@@ -303,11 +306,9 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
 // 3. Authenticate: `authenticate` gets a copy before each attempt (fresh signatures and
 //    tokens); what it returns is checked like the options themselves.
 
-async function authenticated(
-  o: Resolved,
-  authenticate: NonNullable<HttpOptions['authenticate']>,
-): Promise<Built> {
-  const copy: HttpOptions = {
+/** What `authenticate` gets: a copy of the request, so that it cannot change the options. */
+function authInput(o: Resolved): HttpOptions {
+  return {
     url: o.url,
     method: o.method,
     headers: { ...o.headers },
@@ -315,7 +316,10 @@ async function authenticated(
     data: o.data,
     type: o.type,
   };
-  const r = await authenticate(copy);
+}
+
+/** The request `authenticate` returned, checked like the options, built for sending. */
+function authenticated(o: Resolved, r: HttpOptions): Built {
   if (needsCheck(r, KNOWN)) checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws
   const given = typeof r.method === 'string' ? r.method.toUpperCase() : (r.method ?? 'GET');
   const method = oneOf('method', given, METHODS) as HTTPMethods;
@@ -331,11 +335,14 @@ async function authenticated(
 //    attempt themselves, then abort fetch, so a slow transport cannot stretch the limit.
 
 let nodeFetch: Promise<FetchLike> | undefined;
+let loadedFetch: FetchLike | undefined; // node-fetch once loaded: later calls need no `await`
 let sharedAgents: { http?: unknown; https?: unknown } | undefined;
 
 /** node-fetch 3, imported on the first call (it costs ~30 ms to load). */
 function defaultFetch(): Promise<FetchLike> {
-  return (nodeFetch ??= import('node-fetch').then((m) => m.default as unknown as FetchLike));
+  return (nodeFetch ??= import('node-fetch').then(
+    (m) => (loadedFetch = m.default as unknown as FetchLike),
+  ));
 }
 
 /** One keep-alive agent per protocol, shared by every call that brings no agent of its own. */
@@ -597,10 +604,10 @@ export async function request<T = unknown>(options: HttpOptions): Promise<HttpRe
     withQuery(o.url, o.params);
     encodeBody(o.method, o.data, o.type);
   }
-  const fetch = o.fetch ?? (await defaultFetch());
+  const fetch = o.fetch ?? loadedFetch ?? (await defaultFetch());
   const deadlineAt = Date.now() + o.deadline;
   for (let attempt = 1; ; attempt++) {
-    const b = fixed ?? (await authenticated(o, authenticate!));
+    const b = fixed ?? authenticated(o, await authenticate!(authInput(o)));
     signal?.throwIfAborted();
     const started = Date.now();
     const remaining = deadlineAt - started;
