@@ -1,6 +1,6 @@
 // Throughput of accounts.getBalance() against the same request made with raw node-fetch through
 // the same keep-alive agent, on a loopback node:http server answering the balance JSON.
-// Sequential and 50 concurrent, in interleaved ABBA rounds in one run (both sides do the same
+// Sequential and 50 concurrent, in interleaved ABCCBA rounds in one run (all sides do the same
 // work: send the same headers, read the body as text and parse the JSON). The ratio printed is
 // acct's time over raw's time for the same calls, as the median of the per-round ratios. A
 // second baseline adds what a correct client must do (a per-call timeout signal and
@@ -106,7 +106,7 @@ for (let i = 0; i < 4; i++) {
   await concurrent(safeCall, 2);
 }
 
-// Each round runs both sides in ABBA order (BAAB the next round), half the calls per run, so
+// Each round runs the three sides in ABCCBA order (CBAABC the next round), half the calls per run, so
 // linear drift and bursts of load from other processes hit both sides alike; the headline is the
 // median of the per-round ratios (the rate of the totals is printed beside it).
 const calls = { sdk: sdkCall, raw: rawCall, safe: safeCall };
@@ -145,7 +145,7 @@ for (let round = 0; round < ROUNDS; round++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
   `accounts.getBalance() vs raw node-fetch, same agent, loopback (load ${os.loadavg()[0].toFixed(2)}); ` +
-    `${ROUNDS} ABBA rounds of ${SEQUENTIAL} sequential and ${CONCURRENT_BATCHES}x${CONCURRENCY} concurrent calls per side; ` +
+    `${ROUNDS} ABCCBA rounds of ${SEQUENTIAL} sequential and ${CONCURRENT_BATCHES}x${CONCURRENCY} concurrent calls per side; ` +
     `ratio = acct time / raw time, median of the per-round ratios (target <= ${TARGET.toFixed(2)}x, goal 1.05x)`,
 );
 console.log(
