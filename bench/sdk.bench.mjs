@@ -107,7 +107,7 @@ for (let i = 0; i < 4; i++) {
 }
 
 // Each round runs the three sides in ABCCBA order (CBAABC the next round), half the calls per run, so
-// linear drift and bursts of load from other processes hit both sides alike; the headline is the
+// linear drift and bursts of load from other processes hit all sides alike; the headline is the
 // median of the per-round ratios (the rate of the totals is printed beside it).
 const calls = { sdk: sdkCall, raw: rawCall, safe: safeCall };
 const modes = [
