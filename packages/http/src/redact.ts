@@ -37,7 +37,9 @@ export function isSensitiveName(name: string): boolean {
 }
 
 const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi;
-const PAIR = /([^\s?&=;,"'<>/]+)=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
+// a name starts where a run of name characters starts (the look-behind): trying every position
+// inside a long run without `=` would take time quadratic in its length (a 1 MB body: minutes)
+const PAIR = /(?<![^\s?&=;,"'<>/])([^\s?&=;,"'<>/]+)=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
 const JSON_PAIR = /"((?:[^"\\]|\\.)+)"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 const SCHEME = /\b(Basic|Bearer) [A-Za-z0-9._~+/-]{4,}=*/g;
 const HEADER_LINE =
