@@ -1,8 +1,10 @@
 // Throughput of accounts.getBalance() against the same request made with raw node-fetch through
 // the same keep-alive agent, on a loopback node:http server answering the balance JSON.
-// Sequential and 50 concurrent, in interleaved ABBA rounds in one run (both sides do the same
+// Sequential and 50 concurrent, in interleaved ABCCBA rounds in one run (all sides do the same
 // work: send the same headers, read the body as text and parse the JSON). The ratio printed is
-// acct's time over raw's time for the same calls, as the median of the per-round ratios.
+// acct's time over raw's time for the same calls, as the median of the per-round ratios. A
+// second baseline adds what a correct client must do (a per-call timeout signal and
+// redirect: 'manual') to raw node-fetch, so that the cost of those two is shown apart.
 // Target (issue 12): at most 1.10x, goal 1.05x.
 // Run `npm run build` first (the bench imports the built packages).
 import { Agent, createServer } from 'node:http';
@@ -41,6 +43,29 @@ const { userAgent } = acct.accounts.getConfig();
 const url = `${host}/account/get-balance`;
 const authorization = `Basic ${Buffer.from('abcd1234:Abcdef123456').toString('base64')}`;
 
+// What a correct client must do on top of raw node-fetch, and nothing else of acct: a time limit
+// that can abort the request in flight (a fresh AbortController and timer per call) and
+// `redirect: 'manual'` (a redirect is never followed). Reported as a second baseline.
+const TIMEOUT = acct.accounts.getConfig().timeout;
+const safeCall = async () => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT);
+  try {
+    const res = await fetch(url, {
+      method: 'GET',
+      agent,
+      headers: { accept: 'application/json', 'user-agent': userAgent, authorization },
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+    const data = JSON.parse(await res.text());
+    if (res.status !== 200 || data.value !== 10.171275) throw new Error('unexpected answer');
+    return data;
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 const sdkCall = () => acct.accounts.getBalance();
 const rawCall = async () => {
   const res = await fetch(url, {
@@ -73,16 +98,18 @@ async function concurrent(call, batches) {
 for (let i = 0; i < 200; i++) {
   await sdkCall();
   await rawCall();
+  await safeCall();
 }
 for (let i = 0; i < 4; i++) {
   await concurrent(sdkCall, 2);
   await concurrent(rawCall, 2);
+  await concurrent(safeCall, 2);
 }
 
-// Each round runs both sides in ABBA order (BAAB the next round), half the calls per run, so
-// linear drift and bursts of load from other processes hit both sides alike; the headline is the
+// Each round runs the three sides in ABCCBA order (CBAABC the next round), half the calls per run, so
+// linear drift and bursts of load from other processes hit all sides alike; the headline is the
 // median of the per-round ratios (the rate of the totals is printed beside it).
-const calls = { sdk: sdkCall, raw: rawCall };
+const calls = { sdk: sdkCall, raw: rawCall, safe: safeCall };
 const modes = [
   {
     key: 'seq',
@@ -97,41 +124,51 @@ const modes = [
     run: (call) => concurrent(call, CONCURRENT_BATCHES / 2),
   },
 ];
-const totals = Object.fromEntries(modes.map((m) => [m.key, { sdk: 0, raw: 0, ratios: [] }]));
+const totals = Object.fromEntries(
+  modes.map((m) => [m.key, { sdk: 0, raw: 0, safe: 0, ratios: [], safeRatios: [], costs: [] }]),
+);
 for (let round = 0; round < ROUNDS; round++) {
   for (const mode of modes) {
-    const order = round % 2 === 0 ? ['sdk', 'raw', 'raw', 'sdk'] : ['raw', 'sdk', 'sdk', 'raw'];
-    const seconds = { sdk: 0, raw: 0 };
+    const abc = ['sdk', 'raw', 'safe'];
+    const once = round % 2 === 0 ? abc : abc.reverse();
+    const order = [...once, ...[...once].reverse()]; // ABCCBA, then CBAABC
+    const seconds = { sdk: 0, raw: 0, safe: 0 };
     for (const who of order) seconds[who] += await mode.run(calls[who]);
-    totals[mode.key].sdk += seconds.sdk;
-    totals[mode.key].raw += seconds.raw;
-    totals[mode.key].ratios.push(seconds.sdk / seconds.raw); // same calls: time over time
+    const t = totals[mode.key];
+    for (const who of abc) t[who] += seconds[who];
+    t.ratios.push(seconds.sdk / seconds.raw); // same calls: time over time
+    t.safeRatios.push(seconds.sdk / seconds.safe);
+    t.costs.push(seconds.safe / seconds.raw);
   }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
   `accounts.getBalance() vs raw node-fetch, same agent, loopback (load ${os.loadavg()[0].toFixed(2)}); ` +
-    `${ROUNDS} ABBA rounds of ${SEQUENTIAL} sequential and ${CONCURRENT_BATCHES}x${CONCURRENCY} concurrent calls per side; ` +
+    `${ROUNDS} ABCCBA rounds of ${SEQUENTIAL} sequential and ${CONCURRENT_BATCHES}x${CONCURRENCY} concurrent calls per side; ` +
     `ratio = acct time / raw time, median of the per-round ratios (target <= ${TARGET.toFixed(2)}x, goal 1.05x)`,
 );
 console.log(
-  '| mode           | acct (req/s) | raw fetch (req/s) | ratio of totals | ratio  | target |',
+  '| mode           | acct (req/s) | raw fetch (req/s) | raw + timeout signal + manual (req/s) | acct / raw | target | acct / raw+signal | raw+signal / raw |',
 );
 console.log(
-  '|----------------|--------------|-------------------|-----------------|--------|--------|',
+  '|----------------|--------------|-------------------|---------------------------------------|------------|--------|-------------------|------------------|',
 );
 for (const mode of modes) {
   const t = totals[mode.key];
-  const sdk = (ROUNDS * mode.n) / t.sdk;
-  const raw = (ROUNDS * mode.n) / t.raw;
+  const rate = (seconds) => ((ROUNDS * mode.n) / seconds).toFixed(0);
   const ratio = median(t.ratios);
+  const x = (v) => `${v.toFixed(3)}x`;
   console.log(
-    `| ${mode.label.padEnd(14)} | ${sdk.toFixed(0).padStart(12)} | ${raw.toFixed(0).padStart(17)} | ` +
-      `${`${(raw / sdk).toFixed(3)}x`.padStart(15)} | ` +
-      `${ratio.toFixed(3).padStart(5)}x | ${ratio <= TARGET ? 'met   ' : 'MISSED'} |`,
+    `| ${mode.label.padEnd(14)} | ${rate(t.sdk).padStart(12)} | ${rate(t.raw).padStart(17)} | ` +
+      `${rate(t.safe).padStart(37)} | ${x(ratio).padStart(10)} | ${ratio <= TARGET ? 'met   ' : 'MISSED'} | ` +
+      `${x(median(t.safeRatios)).padStart(17)} | ${x(median(t.costs)).padStart(16)} |`,
   );
 }
+console.log(
+  'ratios are medians of the per-round ratios; "raw + timeout signal + manual" is raw node-fetch with ' +
+    'a fresh AbortController and timer per call and redirect: "manual", what a correct client must add',
+);
 server.close();
 server.closeAllConnections();
 agent.destroy();

@@ -36,15 +36,16 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE.has(key) || SUFFIXES.some((suffix) => key.endsWith(suffix));
 }
 
-// Every repeated part before a literal is bounded, so that a 1 MB run of letters costs linear
-// time, not quadratic (an unbounded `[^=]+=` retried at each position took seconds for 64 KB).
-const USERINFO = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{0,256}):[^\s/@]*@/gi;
-const PAIR = /(?<![^\s?&=;,"'<>/])([^\s?&=;,"'<>/]{1,128})=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
+// Patterns that stay linear on a 1 MB body: a name starts only where a run of name characters
+// starts, a JSON key only at the start or after `{`, `,` or a space (the look-behinds), and a scheme is at most 32 characters (trying every position inside a
+// long run of name or scheme characters took time quadratic in its length: a 1 MB body, minutes)
+const USERINFO = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]*):[^\s/@]*@/gi;
+const PAIR = /(?<![^\s?&=;,"'<>/])([^\s?&=;,"'<>/]+)=(\[REDACTED\]|[^&\s#"',;<>)]*)/g;
 const JSON_PAIR =
-  /"((?:[^"\\]|\\.){1,256})"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
+  /(?<![^{,\s])"((?:[^"\\]|\\.)+)"(\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 const SCHEME = /\b(Basic|Bearer) [A-Za-z0-9._~+/-]{4,}=*/g;
 const HEADER_LINE =
-  /^(\s{0,64}[\w-]{0,64}(?:authorization|cookie|api-?key|secret|token|signature)\s*:).*$/gim;
+  /^(\s*[\w-]*(?:authorization|cookie|api-?key|secret|token|signature)\s*:).*$/gim;
 
 function decodeName(text: string): string {
   try {

@@ -65,6 +65,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_HEADER_VALUE = /[\r\n\0]|[^\0-\u00ff]|^[ \t]|[ \t]$/;
 const METHODS: readonly string[] = Object.values(HTTPMethods);
 const KNOWN = new Set<string>(KEYS);
+const RETRY_KNOWN = new Set<string>(RETRY_KEYS);
 const CONTENT_TYPES: readonly string[] = Object.values(ContentType);
 const RESPONSE_TYPES: readonly string[] = Object.values(ResponseTypes);
 
@@ -122,7 +123,8 @@ function checkHeaders(value: unknown): Record<string, string> {
     throw invalid('headers', `must be a plain object of strings, got ${describeValue(value)}`);
   }
   const headers: Record<string, string> = {};
-  for (const [name, text] of Object.entries(value)) {
+  for (const name in value) {
+    const text = value[name];
     const lower = name.toLowerCase();
     const problem = !TOKEN.test(name)
       ? 'is not a valid header name: use an RFC 9110 token'
@@ -139,9 +141,19 @@ function checkHeaders(value: unknown): Record<string, string> {
   return headers;
 }
 
+/** True unless `value` is a plain object whose keys are all in `known` (then `checkOptions` says why). */
+function needsCheck(value: unknown, known: Set<string>): boolean {
+  if (!isPlainObject(value)) return true;
+  for (const key in value) if (!known.has(key)) return true;
+  return false;
+}
+
 function checkRetry(value: unknown): false | Required<RetryOptions> {
   if (value === false) return false;
-  const r = checkOptions(value, '[@acct/http] retry', RETRY_KEYS);
+  if (needsCheck(value, RETRY_KNOWN) || Object.getOwnPropertySymbols(value).length > 0) {
+    checkOptions(value, '[@acct/http] retry', RETRY_KEYS); // throws, naming the problem
+  }
+  const r = value as Partial<Record<(typeof RETRY_KEYS)[number], unknown>>;
   const d = HTTP_DEFAULTS.retry;
   const list = <T>(name: string, items: unknown, check: (n: string, v: unknown) => T): T[] => {
     if (!Array.isArray(items)) throw invalid(name, `must be an array, got ${describeValue(items)}`);
@@ -213,9 +225,7 @@ export function resolveOptions(options: Partial<HttpOptions>): Omit<
   retry: false | Required<RetryOptions>;
   responseType: ResponseTypes;
 } {
-  if (!isPlainObject(options) || Object.keys(options).some((k) => !KNOWN.has(k))) {
-    checkOptions(options, '[@acct/http] options', KEYS); // throws, naming the problem
-  }
+  if (needsCheck(options, KNOWN)) checkOptions(options, '[@acct/http] options', KEYS); // throws
   const o = options as Partial<Record<(typeof KEYS)[number], unknown>>;
   const signal = o.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
@@ -296,11 +306,9 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
 // 3. Authenticate: `authenticate` gets a copy before each attempt (fresh signatures and
 //    tokens); what it returns is checked like the options themselves.
 
-async function authenticated(
-  o: Resolved,
-  authenticate: NonNullable<HttpOptions['authenticate']>,
-): Promise<Built> {
-  const copy: HttpOptions = {
+/** What `authenticate` gets: a copy of the request, so that it cannot change the options. */
+function authInput(o: Resolved): HttpOptions {
+  return {
     url: o.url,
     method: o.method,
     headers: { ...o.headers },
@@ -308,10 +316,11 @@ async function authenticated(
     data: o.data,
     type: o.type,
   };
-  const r = await authenticate(copy);
-  if (!isPlainObject(r) || Object.keys(r).some((k) => !KNOWN.has(k))) {
-    checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws, naming the problem
-  }
+}
+
+/** The request `authenticate` returned, checked like the options, built for sending. */
+function authenticated(o: Resolved, r: HttpOptions): Built {
+  if (needsCheck(r, KNOWN)) checkOptions(r, '[@acct/http] authenticate() result', KEYS); // throws
   const given = typeof r.method === 'string' ? r.method.toUpperCase() : (r.method ?? 'GET');
   const method = oneOf('method', given, METHODS) as HTTPMethods;
   const type =
@@ -326,11 +335,14 @@ async function authenticated(
 //    attempt themselves, then abort fetch, so a slow transport cannot stretch the limit.
 
 let nodeFetch: Promise<FetchLike> | undefined;
+let loadedFetch: FetchLike | undefined; // node-fetch once loaded: later calls need no `await`
 let sharedAgents: { http?: unknown; https?: unknown } | undefined;
 
 /** node-fetch 3, imported on the first call (it costs ~30 ms to load). */
 function defaultFetch(): Promise<FetchLike> {
-  return (nodeFetch ??= import('node-fetch').then((m) => m.default as unknown as FetchLike));
+  return (nodeFetch ??= import('node-fetch').then(
+    (m) => (loadedFetch = m.default as unknown as FetchLike),
+  ));
 }
 
 /** One keep-alive agent per protocol, shared by every call that brings no agent of its own. */
@@ -584,13 +596,18 @@ export async function request<T = unknown>(options: HttpOptions): Promise<HttpRe
   const signal = o.signal;
   signal?.throwIfAborted();
   const authenticate = o.authenticate;
-  // without `authenticate` one request serves every attempt; with it, this checks the query
-  // and body before any credential is read
-  const fixed = build(o, o.method, o.headers);
-  const fetch = o.fetch ?? (await defaultFetch());
+  // without `authenticate` one request serves every attempt; with it, the query and body are
+  // checked here, before any credential is read, and each attempt builds its own
+  let fixed: Built | undefined;
+  if (authenticate === undefined) fixed = build(o, o.method, o.headers);
+  else {
+    withQuery(o.url, o.params);
+    encodeBody(o.method, o.data, o.type);
+  }
+  const fetch = o.fetch ?? loadedFetch ?? (await defaultFetch());
   const deadlineAt = Date.now() + o.deadline;
   for (let attempt = 1; ; attempt++) {
-    const b = authenticate ? await authenticated(o, authenticate) : fixed;
+    const b = fixed ?? authenticated(o, await authenticate!(authInput(o)));
     signal?.throwIfAborted();
     const started = Date.now();
     const remaining = deadlineAt - started;

@@ -91,6 +91,30 @@ describe('redact', () => {
     expect(redact('50% off=yes&%E0%A4%A=1')).toBe('50% off=yes&%E0%A4%A=1');
   });
 
+  it('redacts a 1 MB text with a long run of name characters in one pass (no quadratic scan)', () => {
+    // before the fix each start inside the run was tried: 200,000 characters took about 20 s,
+    // past the test timeout, and a 1 MB non-JSON body in a ParseError blocked for minutes
+    const run = 'x'.repeat(200_000);
+    expect(redact(`api_secret=S3cretValue&${run}`)).toBe(`api_secret=${R}&${run}`);
+    expect(redact(`${run} token=T0ken ${run}`)).toBe(`${run} token=${R} ${run}`);
+    expect(redact(`${run}api_key=K3y&a=1`)).toBe(`${run}api_key=${R}&a=1`);
+  });
+
+  it('stays linear on escaped quotes and dotted runs, and still redacts long names', () => {
+    // each of these took seconds (quadratic backtracking) before the look-behinds
+    const quotes = '\\"'.repeat(100_000);
+    expect(redact(`{"a":"${quotes}`)).toBe(`{"a":"${quotes}`);
+    const dotted = 'a-'.repeat(20_000);
+    expect(redact(`${dotted}a@x`)).toBe(`${dotted}a@x`);
+    // a name of any length is still seen whole: no bound that would redact less
+    const long = 'x'.repeat(300);
+    expect(redact(`${long}_api_secret=S3cret`)).toBe(`${long}_api_secret=${R}`);
+    expect(redact(`{"${long}_token": "T0ken"}`)).toBe(`{"${long}_token": "${R}"}`);
+    expect(redact(`x-${long}-authorization: Basic Zm9vOmJhcg==`)).toBe(
+      `x-${long}-authorization: ${R}`,
+    );
+  });
+
   it('is idempotent', () => {
     const once = redact({
       url: 'https://x.example/?api_secret=s',
