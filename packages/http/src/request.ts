@@ -182,18 +182,8 @@ function checkRetry(value: unknown): false | Required<RetryOptions> {
   };
 }
 
-/** The options of one call, checked, with every default filled in. */
-type Resolved = Omit<
-  HttpOptions,
-  'timeout' | 'deadline' | 'retry' | 'responseType' | 'method' | 'headers'
-> & {
-  method: HTTPMethods;
-  headers: Record<string, string>;
-  timeout: number;
-  deadline: number;
-  retry: false | Required<RetryOptions>;
-  responseType: ResponseTypes;
-};
+/** The options of one call, checked, with every default filled in (what `resolveOptions` returns). */
+type Resolved = ReturnType<typeof resolveOptions>;
 
 /**
  * Checks options of {@link HttpOptions} and fills in the defaults of {@link HTTP_DEFAULTS},
