@@ -17,7 +17,8 @@ function distance(a: string, b: string): number {
  * edit distance), when it is close enough to be a typo (at most 2 edits, or a quarter of the
  * length for long names). Print the suggestion, never `typed` itself: it may be a secret given
  * in the wrong place. A `typed` over 64 characters is no typo of a name and is not compared
- * (the comparison costs time in proportion to the product of the lengths).
+ * (the comparison costs time in proportion to the product of the lengths). Anything else than
+ * a string and an array of strings gets no suggestion, never an exception.
  *
  * @param typed - What the user wrote (an option key, a flag, a command).
  * @param known - The names that exist.
@@ -32,11 +33,13 @@ function distance(a: string, b: string): number {
  * ```
  */
 export function closestName(typed: string, known: readonly string[]): string | undefined {
-  if (typed.length > 64) return undefined;
+  // it only ever helps a message: anything but a short string and a list gets no suggestion
+  if (typeof typed !== 'string' || typed.length > 64 || !Array.isArray(known)) return undefined;
   const lower = typed.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of known) {
+    if (typeof name !== 'string') continue;
     const d = distance(lower, name.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }

@@ -17,6 +17,13 @@ describe('closestName', () => {
     expect(closestName('x'.repeat(1024 * 1024), ['timeout'])).toBeUndefined();
   });
 
+  it('answers undefined, never throws, for values that are not a string and a list', () => {
+    expect(closestName(42 as unknown as string, ['timeout'])).toBeUndefined();
+    expect(closestName(null as unknown as string, ['timeout'])).toBeUndefined();
+    expect(closestName('timeout', 'timeout' as unknown as string[])).toBeUndefined();
+    expect(closestName('timeot', [1, 'timeout'] as unknown as string[])).toBe('timeout');
+  });
+
   it('only ever answers with a known name (property)', () => {
     fc.assert(
       fc.property(
