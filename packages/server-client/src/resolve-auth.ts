@@ -27,19 +27,25 @@ const env = (name: string): string | undefined => process.env[name] || undefined
  */
 export const resolveAuth = (credentials?: AuthInterface | AuthParams): AuthInterface => {
   if (isAuthInterface(credentials)) return credentials;
-  const proto: unknown =
-    credentials !== null && typeof credentials === 'object'
-      ? Object.getPrototypeOf(credentials)
-      : undefined;
-  if (credentials !== undefined && proto !== Object.prototype && proto !== null) {
+  try {
+    const proto: unknown =
+      credentials !== null && typeof credentials === 'object'
+        ? Object.getPrototypeOf(credentials)
+        : undefined;
+    if (credentials !== undefined && proto !== Object.prototype && proto !== null) {
+      return new Auth(credentials);
+    }
+    const given: AuthParams = credentials ?? {};
+    const apiKey = given.apiKey ?? env('ACCT_API_KEY');
+    const apiSecret = given.apiSecret ?? env('ACCT_API_SECRET');
+    return new Auth({
+      ...given,
+      ...(apiKey === undefined ? {} : { apiKey }),
+      ...(apiSecret === undefined ? {} : { apiSecret }),
+    });
+  } catch {
+    // a getter or proxy that throws: Auth reads the same object and names the problem at the
+    // first call, as it does for every other bad credential (construction never throws)
     return new Auth(credentials);
   }
-  const given: AuthParams = credentials ?? {};
-  const apiKey = given.apiKey ?? env('ACCT_API_KEY');
-  const apiSecret = given.apiSecret ?? env('ACCT_API_SECRET');
-  return new Auth({
-    ...given,
-    ...(apiKey === undefined ? {} : { apiKey }),
-    ...(apiSecret === undefined ? {} : { apiSecret }),
-  });
 };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Auth, InvalidApiKeyError, MissingApiKeyError } from '@acct/auth';
+import { ValidationError } from '@acct/http';
 import { resolveAuth } from '@acct/server-client';
 
 const basic = (key: string, secret: string) =>
@@ -56,5 +57,18 @@ describe('resolveAuth', () => {
         apiSecret: 'Abcdef123456',
       }).createBasicHeader(),
     ).rejects.toBeInstanceOf(InvalidApiKeyError);
+  });
+
+  it('never throws for credentials whose getters throw: the first call rejects, typed', async () => {
+    const hostile = {
+      get apiKey(): string {
+        throw new Error('Canary9Zebra7Secret');
+      },
+      apiSecret: 'Abcdef123456',
+    };
+    const auth = resolveAuth(hostile);
+    const err: unknown = await auth.createBasicHeader().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(String(err)).not.toContain('Canary9Zebra7Secret');
   });
 });
