@@ -182,7 +182,7 @@ describe('createBearerHeader refuses jwtOptions that would break the token', () 
       validationError(
         'jwtOptions.claims.nbf',
         'a number of seconds since the epoch',
-        'a string of 1 characters',
+        'a string of 1 character',
       ),
     ],
     [

@@ -261,7 +261,7 @@ describe('Auth', () => {
         'jwtOptions: "x"',
         { applicationId: APP_ID, privateKey: keys.pkcs8Pem, jwtOptions: 'x' },
         'createBearerHeader',
-        validationError('jwtOptions', 'a plain object', 'a string of 1 characters'),
+        validationError('jwtOptions', 'a plain object', 'a string of 1 character'),
       ],
     ];
 

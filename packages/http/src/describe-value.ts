@@ -17,7 +17,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') {
-    return value === '' ? 'an empty string' : `a string of ${value.length} characters`;
+    if (value === '') return 'an empty string';
+    return `a string of ${value.length} character${value.length === 1 ? '' : 's'}`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
   if (typeof value === 'bigint') return 'a bigint';

@@ -20,7 +20,8 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function closest(key: string, allowed: readonly string[]): string | undefined {
+/** The allowed name closest to `key`, when close enough to be a typo (held against test/cases/closest-name.ts). */
+export function closest(key: string, allowed: readonly string[]): string | undefined {
   if (key.length > 64) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
